@@ -1,0 +1,260 @@
+//! The engine: built once per log, then checks events and computes
+//! reminders without failing.
+
+use crate::calendar::{Timestamp, Weekend};
+use crate::event::{Event, EventKind, Site, Surface};
+use crate::log::Log;
+use crate::people::{handle_host, Directory, Resolved};
+use crate::rules::{REMINDER_RULES, WARNING_RULES};
+use crate::text::classify::Classifier;
+use crate::text::sentiment::Lexicon;
+use crate::text::tokens::{sentences, tokenize, Sentence, Token};
+use crate::warning::{sort_reminders, sort_warnings, Answer, Reminders, Warning};
+use std::fmt;
+
+/// Texts longer than this are analysed up to this many bytes: enough for
+/// any real message, and it keeps a pasted book from stalling typing.
+pub const MAX_TEXT_BYTES: usize = 100_000;
+
+/// The engine could not be built (its own data failed to compile).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildError(String);
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the engine's phrase data failed to compile: {}", self.0)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Checks events against one log.
+///
+/// ```
+/// use interview_guard::{Engine, Event, Log};
+/// let log = Log::from_json(r#"{"version": 1,
+///   "interviews": [{"id": "i1", "company": "Acme Corp", "company_domains": ["acme.com"],
+///     "stage": "phone_screen", "at": "2026-11-20T15:00:00-05:00",
+///     "interviewer_ids": ["p1"], "decision_expected_by": "2026-12-01"}],
+///   "people": [{"id": "p1", "name": "Jane Doe", "emails": ["jane.doe@acme.com"]}]}"#).unwrap();
+/// let engine = Engine::new(log).unwrap();
+/// let event = Event::from_json(r#"{"kind": "compose", "site": "gmail", "surface": "email",
+///   "to": ["jane.doe@acme.com"], "subject": "Checking in",
+///   "text": "Hi Jane, is there any update on the role?",
+///   "at": "2026-11-24T09:00:00-05:00"}"#).unwrap();
+/// let answer = engine.check(&event);
+/// assert_eq!(answer.warnings[0].rule, "follow-up-too-soon");
+/// assert_eq!(answer.warnings[0].facts["earliest"], "2026-12-02");
+/// ```
+pub struct Engine {
+    log: Log,
+    dir: Directory,
+    lexicon: &'static Lexicon,
+    classifier: &'static Classifier,
+}
+
+/// A text written to someone, as the message rules see it.
+pub struct Message<'a> {
+    /// Email or direct message (a connection note is a direct message).
+    pub surface: Surface,
+    /// The text (cut at [`MAX_TEXT_BYTES`]).
+    pub text: &'a str,
+    /// The subject (email).
+    pub subject: &'a str,
+    /// Every recipient, resolved, each person once.
+    pub recipients: Vec<Resolved>,
+    /// Tokens of `text`.
+    pub tokens: Vec<Token>,
+    /// Sentences of `text`.
+    pub sentences: Vec<Sentence>,
+}
+
+/// What a warning rule sees.
+pub struct CheckContext<'a> {
+    /// The log.
+    pub log: &'a Log,
+    /// Lookup tables.
+    pub dir: &'a Directory,
+    /// Weekend setting.
+    pub weekend: Weekend,
+    /// The event.
+    pub event: &'a Event,
+    /// The text being written, when there is one: a compose event, or a
+    /// social event's connection note.
+    pub message: Option<Message<'a>>,
+    /// Sentiment lexicon.
+    pub lexicon: &'static Lexicon,
+    /// Message classifier.
+    pub classifier: &'static Classifier,
+}
+
+/// What a reminder rule sees.
+pub struct RemindContext<'a> {
+    /// The log.
+    pub log: &'a Log,
+    /// Lookup tables.
+    pub dir: &'a Directory,
+    /// Weekend setting.
+    pub weekend: Weekend,
+    /// The time the reminders are for.
+    pub now: Timestamp,
+}
+
+fn cut(text: &str) -> &str {
+    if text.len() <= MAX_TEXT_BYTES {
+        return text;
+    }
+    let mut end = MAX_TEXT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+impl Engine {
+    /// Builds the engine: lookup tables for this log (the phrase data is
+    /// compiled once per process and shared).
+    pub fn new(log: Log) -> Result<Engine, BuildError> {
+        let lexicon = Lexicon::get().map_err(|e| BuildError(e.to_string()))?;
+        let classifier = Classifier::get().map_err(|e| BuildError(e.to_string()))?;
+        let dir = Directory::new(&log);
+        Ok(Engine {
+            log,
+            dir,
+            lexicon,
+            classifier,
+        })
+    }
+
+    /// The log this engine checks against.
+    pub fn log(&self) -> &Log {
+        &self.log
+    }
+
+    /// The lookup tables.
+    pub fn directory(&self) -> &Directory {
+        &self.dir
+    }
+
+    fn site_enabled(&self, site: Site) -> bool {
+        !self
+            .log
+            .settings
+            .sites
+            .iter()
+            .any(|(name, on)| !on && name == site.name())
+    }
+
+    fn resolve_all(&self, entries: &[String], site: Site) -> Vec<Resolved> {
+        let mut out: Vec<Resolved> = Vec::new();
+        for e in entries {
+            let r = self.dir.resolve(e, handle_host(site));
+            if !out.contains(&r) || r == Resolved::Nobody {
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    /// Checks one event. Never fails: an event the rules cannot judge gets
+    /// no warning.
+    pub fn check(&self, event: &Event) -> Answer {
+        if !self.site_enabled(event.site) {
+            return Answer::default();
+        }
+        let message = match &event.kind {
+            EventKind::Compose(c) => {
+                let text = cut(&c.text);
+                let tokens = tokenize(text);
+                let sentences = sentences(text, &tokens);
+                Some(Message {
+                    surface: c.surface,
+                    text,
+                    subject: cut(&c.subject),
+                    recipients: self.resolve_all(&c.to, event.site),
+                    tokens,
+                    sentences,
+                })
+            }
+            EventKind::Social(s) => s.note.as_deref().map(|note| {
+                let text = cut(note);
+                let tokens = tokenize(text);
+                let sentences = sentences(text, &tokens);
+                let target = s
+                    .target
+                    .profile
+                    .as_deref()
+                    .and_then(|p| self.dir.resolve_profile(p, handle_host(event.site)))
+                    .or_else(|| {
+                        s.target
+                            .name
+                            .as_deref()
+                            .and_then(|n| self.dir.resolve_name(n))
+                    })
+                    .map(Resolved::Person)
+                    .unwrap_or(Resolved::Nobody);
+                Message {
+                    surface: Surface::DirectMessage,
+                    text,
+                    subject: "",
+                    recipients: vec![target],
+                    tokens,
+                    sentences,
+                }
+            }),
+        };
+        let ctx = CheckContext {
+            log: &self.log,
+            dir: &self.dir,
+            weekend: self.log.settings.weekend,
+            event,
+            message,
+            lexicon: self.lexicon,
+            classifier: self.classifier,
+        };
+        let mut warnings = Vec::new();
+        for (_, rule) in WARNING_RULES {
+            rule(&ctx, &mut warnings);
+        }
+        warnings.retain(|w| !self.is_muted(w));
+        sort_warnings(&mut warnings);
+        Answer { warnings }
+    }
+
+    /// The reminders due at `now`.
+    pub fn reminders(&self, now: Timestamp) -> Reminders {
+        let ctx = RemindContext {
+            log: &self.log,
+            dir: &self.dir,
+            weekend: self.log.settings.weekend,
+            now,
+        };
+        let mut reminders = Vec::new();
+        for (_, rule) in REMINDER_RULES {
+            rule(&ctx, &mut reminders);
+        }
+        reminders.retain(|w| !self.is_muted(w));
+        sort_reminders(&mut reminders);
+        Reminders { reminders }
+    }
+
+    /// Whether a mute in the settings covers this warning: every field a
+    /// mute gives must match.
+    pub fn is_muted(&self, w: &Warning) -> bool {
+        self.log.settings.muted.iter().any(|m| {
+            m.rule == w.rule
+                && m.person
+                    .as_deref()
+                    .is_none_or(|p| w.person.as_deref() == Some(p))
+                && m.company.as_deref().is_none_or(|c| {
+                    let Some(wc) = w.company.as_deref() else {
+                        return false;
+                    };
+                    match (self.dir.process_by_name(c), self.dir.process_by_name(wc)) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => crate::people::company_key(c) == crate::people::company_key(wc),
+                    }
+                })
+        })
+    }
+}

@@ -1,0 +1,200 @@
+//! The rule catalogue: one rule per file, each with its metadata, its
+//! documentation and examples that run as tests (`tests/rule_examples.rs`
+//! and each file's own tests).
+//!
+//! A rule registers itself by appearing once in [`WARNING_RULES`] or
+//! [`REMINDER_RULES`]; `interview-guard rules` and the README's rule index
+//! are generated from these tables.
+
+use crate::engine::{CheckContext, RemindContext};
+use crate::warning::{Severity, Warning};
+use serde::Serialize;
+
+pub mod connect_interviewer;
+pub mod follow_up_too_soon;
+pub mod follow_up_window;
+pub mod public_vent;
+pub mod thank_you_due;
+pub mod timing;
+pub mod words;
+
+/// Whether a rule checks events or computes reminders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleKind {
+    /// Checks an event and returns warnings.
+    Warning,
+    /// Computed from the log at a time.
+    Reminder,
+}
+
+/// One documented example: an event (JSON, against the example log
+/// `tests/corpus/log.json`) and whether the rule fires on it.
+#[derive(Debug, Clone, Copy)]
+pub struct Example {
+    /// Whether the rule must fire (with this severity) or stay silent (None).
+    pub fires: Option<Severity>,
+    /// For warnings: the event JSON. For reminders: the time (`now`).
+    pub input: &'static str,
+    /// What the example shows.
+    pub note: &'static str,
+}
+
+impl Example {
+    /// An example that fires with `severity`.
+    pub const fn fires(severity: Severity, input: &'static str, note: &'static str) -> Example {
+        Example {
+            fires: Some(severity),
+            input,
+            note,
+        }
+    }
+
+    /// An example that must not fire.
+    pub const fn silent(input: &'static str, note: &'static str) -> Example {
+        Example {
+            fires: None,
+            input,
+            note,
+        }
+    }
+}
+
+/// What a rule is (the `rules` command prints these).
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable id.
+    pub id: &'static str,
+    /// Warning or reminder.
+    pub kind: RuleKind,
+    /// Severities it can give.
+    pub severities: &'static [Severity],
+    /// One-line title.
+    pub title: &'static str,
+    /// Article letters.
+    pub sources: &'static [&'static str],
+    /// Keys it puts in `facts`.
+    pub facts: &'static [&'static str],
+    /// What it checks, in plain words (Markdown).
+    pub docs: &'static str,
+    /// Examples that run as tests.
+    pub examples: &'static [Example],
+}
+
+/// A rule that checks events.
+pub type CheckFn = fn(&CheckContext<'_>, &mut Vec<Warning>);
+/// A rule that computes reminders.
+pub type RemindFn = fn(&RemindContext<'_>, &mut Vec<Warning>);
+
+/// Every rule that checks events, in catalogue order.
+pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
+    (&connect_interviewer::META, connect_interviewer::check),
+    (&public_vent::META, public_vent::check),
+    (&follow_up_too_soon::META, follow_up_too_soon::check),
+];
+
+/// Every reminder, in catalogue order.
+pub const REMINDER_RULES: &[(&RuleMeta, RemindFn)] = &[
+    (&thank_you_due::META, thank_you_due::remind),
+    (&follow_up_window::META, follow_up_window::remind),
+];
+
+/// Every rule's metadata.
+pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
+    WARNING_RULES
+        .iter()
+        .map(|(m, _)| *m)
+        .chain(REMINDER_RULES.iter().map(|(m, _)| *m))
+}
+
+/// Whether `id` names a rule of this build or of the catalogue (RULES.md),
+/// so that a mute saved for a rule this build does not implement yet is kept.
+pub fn is_known_id(id: &str) -> bool {
+    all().any(|m| m.id == id) || CATALOGUE_IDS.contains(&id)
+}
+
+/// Every rule id in RULES.md, implemented or not.
+pub const CATALOGUE_IDS: &[&str] = &[
+    "connect-interviewer",
+    "interviewer-activity",
+    "romantic-advance",
+    "public-vent",
+    "public-brag",
+    "follow-up-too-soon",
+    "follow-up-overload",
+    "wrong-channel",
+    "uninvited-contact",
+    "too-casual",
+    "wrong-name",
+    "wrong-company",
+    "typo",
+    "duplicate-note",
+    "demands",
+    "salary-jump",
+    "gift",
+    "in-person-visit",
+    "angry-rejection",
+    "premature-resignation",
+    "thank-you-due",
+    "follow-up-window",
+    "notify-references",
+    "keep-searching",
+    "collect-details",
+];
+
+#[derive(Serialize)]
+struct RuleJson<'a> {
+    id: &'a str,
+    kind: RuleKind,
+    severities: &'a [Severity],
+    title: &'a str,
+    sources: &'a [&'a str],
+    facts: &'a [&'a str],
+    docs: String,
+}
+
+/// The documentation of one rule with its examples, as Markdown.
+pub fn docs_with_examples(m: &RuleMeta) -> String {
+    let mut s = m.docs.trim().to_string();
+    let text_of = |input: &str| -> String {
+        let v: serde_json::Value = serde_json::from_str(input).unwrap_or_default();
+        v.get("text")
+            .or_else(|| v.get("note"))
+            .and_then(|t| t.as_str())
+            .map(str::to_string)
+            .unwrap_or_else(|| input.to_string())
+    };
+    let fires: Vec<_> = m.examples.iter().filter(|e| e.fires.is_some()).collect();
+    let silent: Vec<_> = m.examples.iter().filter(|e| e.fires.is_none()).collect();
+    if !fires.is_empty() {
+        s.push_str("\n\nFires on:\n");
+        for e in fires {
+            let sev = e.fires.map(Severity::name).unwrap_or("");
+            s.push_str(&format!("- ({sev}) {} — “{}”\n", e.note, text_of(e.input)));
+        }
+    }
+    if !silent.is_empty() {
+        s.push_str("\nStays silent on:\n");
+        for e in silent {
+            s.push_str(&format!("- {} — “{}”\n", e.note, text_of(e.input)));
+        }
+    }
+    s
+}
+
+/// `{"rules": [...]}` for the CLI and the extension.
+pub fn rules_json() -> String {
+    let list: Vec<RuleJson<'_>> = all()
+        .map(|m| RuleJson {
+            id: m.id,
+            kind: m.kind,
+            severities: m.severities,
+            title: m.title,
+            sources: m.sources,
+            facts: m.facts,
+            docs: docs_with_examples(m),
+        })
+        .collect();
+    serde_json::to_string(&serde_json::json!({ "rules": list }))
+        .unwrap_or_else(|_| r#"{"rules":[]}"#.to_string())
+}

@@ -1,0 +1,244 @@
+//! `public-vent`: a public post or comment that complains about a company
+//! you are interviewing with, one of its people, or the hiring process.
+
+use super::{Example, RuleKind, RuleMeta};
+use crate::engine::CheckContext;
+use crate::people::{Mention, Resolved};
+use crate::text::sentiment::{clauses, Clause};
+use crate::warning::{Severity, Utf16Index, Warning};
+
+/// The rule.
+pub const META: RuleMeta = RuleMeta {
+    id: "public-vent",
+    kind: RuleKind::Warning,
+    severities: &[Severity::Stop, Severity::Caution],
+    title: "Venting in public",
+    sources: &["B", "D#9"],
+    facts: &["target", "company"],
+    docs: "Fires on a public post or comment that is negative or hostile about a \
+tracked company (by name, alias or domain), a tracked person (full name, title and \
+surname, or a first name unique in the log next to their company) — a `stop` — or, \
+while any process is open, about interviewing and hiring in general — a `caution`. \
+Each clause is scored with a lexicon, taking negation, intensifiers and hedges, \
+\"but\", sarcasm, scare quotes, questions and reported or quoted speech into \
+account; a complaint about one company counts for the sentences after it that say \
+\"they\" or \"the team\". Complaints about some other named organisation, self-criticism \
+and praise written with strong words do not fire.",
+    examples: EXAMPLES,
+};
+
+macro_rules! post {
+    ($text:literal) => {
+        concat!(
+            r#"{"kind":"compose","site":"reddit","surface":"public_post","text":""#,
+            $text,
+            r#"","at":"2026-11-24T20:00:00-05:00"}"#
+        )
+    };
+}
+
+const EXAMPLES: &[Example] = &[
+    Example::fires(Severity::Stop, post!("Acme ghosted me after the phone screen. Classy."), "a plain complaint naming the company"),
+    Example::fires(Severity::Stop, post!("acme's recruiters are clowns"), "an insult, typed in lower case"),
+    Example::fires(Severity::Stop, post!("Had my final round at Stark today. They kept me waiting 40 minutes and the panel was rude."), "a complaint in the sentence after the company is named"),
+    Example::fires(Severity::Stop, post!("Love how Umbrella Health schedules a call and then nobody shows up."), "sarcasm"),
+    Example::fires(Severity::Stop, post!("Ms. Doe was condescending the entire interview."), "a tracked person by title and surname"),
+    Example::fires(Severity::Stop, post!("The Acme \\\"fast\\\" hiring process: three weeks of silence."), "scare quotes"),
+    Example::fires(Severity::Caution, post!("Interviewing in 2026 is a joke. Six rounds for a junior role?!"), "the hiring process in general"),
+    Example::fires(Severity::Caution, post!("Recruiters who ghost candidates after a final round are the worst."), "hiring in general, without a name"),
+    Example::fires(Severity::Stop, post!("Honestly the Stark interview was not great and the recruiter was pretty rude."), "negated praise plus a complaint"),
+    Example::silent(post!("I'm not unhappy with Acme at all, the process was quick."), "negation"),
+    Example::silent(post!("Acme's interview was brutal but fair, and I learned a ton."), "hard but fair is not a complaint"),
+    Example::silent(post!("Insanely good team at Stark. Killer onboarding too."), "praise written with strong words"),
+    Example::silent(post!("The stark reality of job hunting: it takes time."), "an ordinary word that is also a company's name"),
+    Example::silent(post!("My friend said Acme's process was a nightmare, but mine was smooth and friendly."), "someone else's claim the writer disputes"),
+    Example::silent(post!("The interview at Globex was a complete mess."), "another, untracked company"),
+    Example::silent(post!("Interviewed at Acme today, loved it! The traffic home was awful though."), "a complaint about something else"),
+    Example::silent(post!("I totally blanked on one question in my Acme interview, my fault."), "self-criticism"),
+    Example::silent(post!("Has anyone interviewed at Umbrella Health? Any tips for the first round?"), "a question asking for advice"),
+];
+
+/// What a complaint is about.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Named(Resolved),
+    Carried(Resolved),
+    Hiring,
+}
+
+/// Checks a public post or comment.
+pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
+    let Some(msg) = &ctx.message else { return };
+    if !msg.surface.is_public() {
+        return;
+    }
+    let text = msg.text;
+    let tokens = &msg.tokens;
+    let mentions = ctx.dir.mentions(text, tokens);
+    let all = clauses(ctx.lexicon, tokens, &msg.sentences);
+    let any_open = ctx.dir.processes.iter().enumerate().any(|(p, _)| {
+        ctx.dir
+            .status(ctx.log, p, ctx.event.at)
+            .is_some_and(|s| s.is_open())
+    });
+
+    let mut best: Option<(Severity, Target, &Clause)> = None;
+    for c in all.iter().filter(|c| c.is_negative()) {
+        let Some(target) = target_of(c, &all, &mentions, msg, any_open) else {
+            continue;
+        };
+        let severity = match target {
+            Target::Named(_) | Target::Carried(_) => Severity::Stop,
+            Target::Hiring => Severity::Caution,
+        };
+        if best.as_ref().is_none_or(|(s, _, _)| severity < *s) {
+            best = Some((severity, target, c));
+        }
+    }
+    let Some((severity, target, clause)) = best else {
+        return;
+    };
+    let start = tokens[clause.first..clause.last]
+        .iter()
+        .position(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "but" | "however" | "though" | "yet" | "," | ";"
+            )
+        })
+        .map(|i| tokens[clause.first + i].start)
+        .unwrap_or(tokens[clause.first].start);
+    let end = tokens[clause.last - 1].end;
+    let (person, process) = match target {
+        Target::Named(r) | Target::Carried(r) => match r {
+            Resolved::Person(k) => (Some(k), ctx.dir.person_processes[k].first().copied()),
+            Resolved::Company(p) => (None, Some(p)),
+            Resolved::Nobody => (None, None),
+        },
+        Target::Hiring => (None, None),
+    };
+    let company = process.map(|p| ctx.dir.processes[p].name.clone());
+    let (title, advice) = match (person, &company) {
+        (Some(k), _) => {
+            let name = &ctx.log.people[k].name;
+            (
+                format!("This post criticises {name}"),
+                format!(
+                    "{name} may read it, and so may the people deciding on your application. \
+Keep frustrations about an interviewer offline, or share them privately with someone you trust."
+                ),
+            )
+        }
+        (None, Some(c)) => (
+            format!("This post complains about {c}"),
+            format!(
+                "Employers look candidates up, and {c} can find this. A public complaint while \
+they are deciding can end your chances; vent in private, and post only what you would say to them."
+            ),
+        ),
+        (None, None) => (
+            "This reads as a complaint about hiring".to_string(),
+            "You are in the middle of interviews, and recruiters read public posts. A rant \
+about interviewing, even without names, can make you look hard to work with; keep it private."
+                .to_string(),
+        ),
+    };
+    let mut w = Warning::new(META.id, severity, META.sources, title, advice);
+    w.span = Some(Utf16Index::new(text).span(start, end));
+    w.facts.insert(
+        "target".into(),
+        match (target, person) {
+            (Target::Hiring, _) => "hiring",
+            (_, Some(_)) => "person",
+            _ => "company",
+        }
+        .into(),
+    );
+    if let Some(c) = &company {
+        w.facts.insert("company".into(), c.clone().into());
+    }
+    w.person = person.map(|k| ctx.log.people[k].id.clone());
+    w.interview = process
+        .and_then(|p| ctx.dir.latest_interview(ctx.log, p, ctx.event.at))
+        .map(|i| ctx.log.interviews[i].id.clone());
+    w.company = company;
+    out.push(w);
+}
+
+/// Words that make a clause a full statement with its own subject.
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "should", "got", "get", "gets", "i", "i'm", "we", "you", "he",
+    "she",
+];
+
+/// A short verbless remark ("Cowards.", "Real classy.", "Shameful practice.")
+/// comments on what was said just before.
+fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
+    let words: Vec<&str> = tokens[c.first..c.last]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    !words.is_empty() && words.len() <= 6 && !words.iter().any(|w| FINITE.contains(w))
+}
+
+fn in_quote(c: &Clause, i: usize) -> bool {
+    c.quoted.iter().any(|&(a, b)| i >= a && i < b)
+}
+
+fn target_of(
+    c: &Clause,
+    all: &[Clause],
+    mentions: &[Mention],
+    msg: &crate::engine::Message<'_>,
+    any_open: bool,
+) -> Option<Target> {
+    let named: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.first >= c.first && m.first < c.last && !in_quote(c, m.first))
+        .collect();
+    if let Some(m) = named.first() {
+        return Some(Target::Named(m.who));
+    }
+    // Some other organisation is named here: the complaint is about it.
+    let other_org = c
+        .named_orgs
+        .iter()
+        .any(|&i| !mentions.iter().any(|m| i >= m.first && i < m.last));
+    if other_org {
+        return None;
+    }
+    let fragment = is_fragment(c, &msg.tokens);
+    if c.org || c.pronoun || c.process || fragment {
+        let sentence = &msg.sentences[c.sentence];
+        // The same sentence, or the two before it in the same paragraph.
+        let from_sentence = all
+            .iter()
+            .filter(|o| {
+                o.sentence <= c.sentence
+                    && o.sentence + 2 >= c.sentence
+                    && msg.sentences[o.sentence].paragraph == sentence.paragraph
+            })
+            .map(|o| o.first)
+            .min()
+            .unwrap_or(c.first);
+        if let Some(m) = mentions
+            .iter()
+            .rfind(|m| m.first >= from_sentence && m.first < c.first)
+        {
+            return Some(Target::Carried(m.who));
+        }
+        // "Six rounds for a junior role. Shameful." — the topic was hiring.
+        let hiring_before = all
+            .iter()
+            .any(|o| o.process && o.first >= from_sentence && o.first < c.first);
+        if hiring_before && any_open && (c.pronoun || fragment) {
+            return Some(Target::Hiring);
+        }
+    }
+    if c.process && any_open {
+        return Some(Target::Hiring);
+    }
+    None
+}

@@ -1,0 +1,163 @@
+//! What kind of message a text is: a status check, a thank-you note, or
+//! other. Rules use it to tell "any update?" from "thanks for your time".
+
+use super::pattern::{PatternError, PatternSet};
+use super::tokens::{sentences, tokenize, Token};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Ask,
+    Block,
+    Thanks,
+    Topic,
+    Request,
+}
+
+/// The compiled phrase lists.
+pub struct Classifier {
+    set: PatternSet<Kind>,
+}
+
+static CLASSIFIER: OnceLock<Result<Classifier, PatternError>> = OnceLock::new();
+
+impl Classifier {
+    /// The shared classifier, compiled on first use.
+    pub fn get() -> Result<&'static Classifier, PatternError> {
+        CLASSIFIER
+            .get_or_init(|| {
+                Ok(Classifier {
+                    set: PatternSet::compile(include_str!("data/status.txt"), |v| match v {
+                        "ask" => Ok(Kind::Ask),
+                        "block" => Ok(Kind::Block),
+                        "thanks" => Ok(Kind::Thanks),
+                        "topic" => Ok(Kind::Topic),
+                        "request" => Ok(Kind::Request),
+                        other => Err(format!("unknown kind {other:?}")),
+                    })?,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Byte ranges of the status-check clauses in `text` (greetings cut
+    /// off the front: "Hi Jane, is there any update?" gives "is there any
+    /// update?").
+    pub fn status_checks(&self, text: &str) -> Vec<(usize, usize)> {
+        let tokens = tokenize(text);
+        self.status_checks_in(text, &tokens)
+    }
+
+    /// As [`Classifier::status_checks`], on tokens already made.
+    pub fn status_checks_in(&self, text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        let mut out = Vec::new();
+        for s in sentences(text, tokens) {
+            let found = self.set.find_all(&words, s.first, s.last);
+            let blocks: Vec<(usize, usize)> = found
+                .iter()
+                .filter(|m| *m.value == Kind::Block)
+                .map(|m| (m.start, m.end))
+                .collect();
+            let free = |m: &&super::pattern::Match<'_, Kind>| {
+                !blocks.iter().any(|&(a, b)| m.start < b && a < m.end)
+            };
+            let has = |k: Kind| found.iter().filter(free).any(|m| *m.value == k);
+            // A request (or a question) about the decision, the timeline or
+            // any news is a status check, however it is worded.
+            let question = words[s.first..s.last].contains(&"?");
+            let asks = has(Kind::Ask) || (has(Kind::Topic) && (has(Kind::Request) || question));
+            if asks {
+                let first = skip_greeting(tokens, s.first, s.last);
+                out.push((tokens[first].start, s.end));
+            }
+        }
+        out
+    }
+
+    /// Whether the text reads as a thank-you note.
+    pub fn is_thank_you(&self, text: &str) -> bool {
+        let tokens = tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        self.set
+            .find_all(&words, 0, words.len())
+            .iter()
+            .any(|m| *m.value == Kind::Thanks)
+    }
+}
+
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "greetings",
+    "hiya",
+    "howdy",
+    "bonjour",
+    "hola",
+];
+
+/// Skips "Hi Jane," / "Dear Ms. Doe," / "Good morning Jane –" at the start
+/// of a sentence.
+fn skip_greeting(tokens: &[Token], first: usize, last: usize) -> usize {
+    if !tokens
+        .get(first)
+        .is_some_and(|t| GREETINGS.contains(&t.norm.as_str()))
+    {
+        return first;
+    }
+    let end = last.min(first + 7);
+    for (i, t) in tokens.iter().enumerate().take(end).skip(first + 1) {
+        if matches!(t.norm.as_str(), "," | ":" | "\u{2013}" | "\u{2014}" | "!") {
+            return if i + 1 < last { i + 1 } else { first };
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_contract_example_spans_the_question_without_the_greeting() {
+        let c = Classifier::get().unwrap();
+        let text = "Hi Jane, is there any update on the role?";
+        assert_eq!(c.status_checks(text), vec![(9, 41)]);
+    }
+
+    #[test]
+    fn thank_you_closings_are_not_status_checks() {
+        let c = Classifier::get().unwrap();
+        for t in [
+            "Thank you for your time yesterday. I look forward to hearing about next steps.",
+            "Thanks for the update on the timeline!",
+            "I updated my portfolio link as promised.",
+            "I'll keep you posted on my availability.",
+        ] {
+            assert!(c.status_checks(t).is_empty(), "{t}");
+        }
+        assert!(c.is_thank_you("Thank you so much for taking the time to meet with me."));
+    }
+
+    #[test]
+    fn status_checks_in_many_forms() {
+        let c = Classifier::get().unwrap();
+        for t in [
+            "Any news?",
+            "Have you reached a decision yet?",
+            "I wanted to check in on the status of my application.",
+            "When can I expect to hear back?",
+            "Could you let me know where things stand?",
+            "Is the role still open?",
+        ] {
+            assert!(!c.status_checks(t).is_empty(), "{t}");
+        }
+    }
+}

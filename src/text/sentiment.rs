@@ -1,0 +1,505 @@
+//! Sentiment of each clause of a text, for `public-vent` (and later
+//! `angry-rejection`): a hand-made lexicon (`data/sentiment.txt`) scored with
+//! negation, intensifiers and hedges, contrast ("but"), reported and quoted
+//! speech, scare quotes, sarcasm cues and questions (`data/vent.txt`).
+//!
+//! The analyser finds *what* is negative; which company or person it is
+//! about is decided by the rule, from the clause's flags.
+
+use super::pattern::{PatternError, PatternSet};
+use super::tokens::{Kind, Sentence, Token};
+use std::sync::OnceLock;
+
+/// A clause at or below this score is a complaint.
+pub const NEGATIVE: f32 = -1.8;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    Negate,
+    Scale(f32),
+    Flex,
+    Contrast,
+    Report,
+    Endorse,
+    Sarcasm,
+    SarcasmIf,
+    Process,
+    Org,
+    Pronoun,
+    OtherOrg,
+    SelfRef,
+    SelfWord,
+}
+
+fn parse_cue(s: &str) -> Result<Cue, String> {
+    let (kind, arg) = s.split_once(':').unwrap_or((s, ""));
+    let factor = || {
+        arg.parse::<f32>()
+            .map_err(|_| format!("bad factor {arg:?}"))
+    };
+    Ok(match kind {
+        "negate" => Cue::Negate,
+        "boost" | "damp" => Cue::Scale(factor()?),
+        "flex" => Cue::Flex,
+        "contrast" => Cue::Contrast,
+        "report" => Cue::Report,
+        "endorse" => Cue::Endorse,
+        "sarcasm" => Cue::Sarcasm,
+        "sarcasm_if" => Cue::SarcasmIf,
+        "process" => Cue::Process,
+        "org" => Cue::Org,
+        "pronoun" => Cue::Pronoun,
+        "other_org" => Cue::OtherOrg,
+        "self" => Cue::SelfRef,
+        "selfword" => Cue::SelfWord,
+        other => return Err(format!("unknown cue kind {other:?}")),
+    })
+}
+
+/// The compiled lexicon and cue lists (built once per process).
+pub struct Lexicon {
+    sentiment: PatternSet<f32>,
+    cues: PatternSet<Cue>,
+    self_words: PatternSet<()>,
+}
+
+static LEXICON: OnceLock<Result<Lexicon, PatternError>> = OnceLock::new();
+
+impl Lexicon {
+    /// The shared lexicon, compiled on first use.
+    pub fn get() -> Result<&'static Lexicon, PatternError> {
+        LEXICON
+            .get_or_init(|| {
+                Ok(Lexicon {
+                    sentiment: PatternSet::compile(include_str!("data/sentiment.txt"), |v| {
+                        v.parse::<f32>().map_err(|_| format!("bad score {v:?}"))
+                    })?,
+                    cues: PatternSet::compile(
+                        &without_kind(include_str!("data/vent.txt"), "selfword"),
+                        parse_cue,
+                    )?,
+                    self_words: PatternSet::compile(
+                        &only_kind(include_str!("data/vent.txt"), "selfword"),
+                        |_| Ok(()),
+                    )?,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+/// The lines of `src` that are not of cue kind `kind` (class lines kept).
+fn without_kind(src: &str, kind: &str) -> String {
+    src.lines()
+        .filter(|l| l.split('\t').next() != Some(kind))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// Only the lines of cue kind `kind`, with the kind removed.
+fn only_kind(src: &str, kind: &str) -> String {
+    src.lines()
+        .filter_map(|l| l.strip_prefix(kind).and_then(|r| r.strip_prefix('\t')))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// One clause and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    /// First token index.
+    pub first: usize,
+    /// One past the last token index.
+    pub last: usize,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Sentiment after every adjustment (negative = complaint).
+    pub score: f32,
+    /// Token ranges of the words that made it negative.
+    pub negatives: Vec<(usize, usize)>,
+    /// Mentions the interview or hiring process in general.
+    pub process: bool,
+    /// Mentions part of an organisation (team, manager, culture…).
+    pub org: bool,
+    /// Uses a pronoun that can refer back to a company (they, their).
+    pub pronoun: bool,
+    /// Token indices of capitalised words that look like the name of some
+    /// organisation ("at Globex", "Hooli's").
+    pub named_orgs: Vec<usize>,
+    /// Token ranges inside long quotations (someone else's words).
+    pub quoted: Vec<(usize, usize)>,
+}
+
+impl Clause {
+    /// Whether the clause is a complaint.
+    pub fn is_negative(&self) -> bool {
+        self.score <= NEGATIVE
+    }
+}
+
+struct Hit {
+    start: usize,
+    end: usize,
+    score: f32,
+}
+
+/// Splits every sentence into clauses and scores them.
+pub fn clauses(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence]) -> Vec<Clause> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        analyse_sentence(lex, tokens, &words, s, si, &mut out);
+    }
+    out
+}
+
+fn is_quote(t: &Token) -> Option<char> {
+    match t.norm.as_str() {
+        "\"" => Some('"'),
+        "\u{201c}" | "\u{201e}" | "\u{00ab}" => Some('('),
+        "\u{201d}" | "\u{00bb}" => Some(')'),
+        // A single quote opens only after a space; one closes only before one.
+        "'" | "\u{2018}" if t.space_before => Some('('),
+        _ => None,
+    }
+}
+
+/// Quoted ranges in a sentence: (start, end, words inside).
+fn quotes(tokens: &[Token], s: &Sentence) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in s.first..s.last {
+        // 'rockstars' — the closing quote was read as a plural possessive.
+        if let Some(o) = open {
+            let single = matches!(tokens[o].norm.as_str(), "'" | "\u{2018}");
+            if single
+                && tokens[i].possessive
+                && tokens[i].norm.ends_with('s')
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|n| !n.space_before && n.is_word())
+            {
+                let words = tokens[o + 1..=i].iter().filter(|t| t.is_word()).count();
+                out.push((o + 1, i + 1, words));
+                open = None;
+                continue;
+            }
+            if single && !matches!(tokens[i].norm.as_str(), "'" | "\u{2019}") {
+                continue;
+            }
+            if single {
+                let words = tokens[o + 1..i].iter().filter(|t| t.is_word()).count();
+                out.push((o + 1, i, words));
+                open = None;
+                continue;
+            }
+        }
+        match (is_quote(&tokens[i]), open) {
+            (Some('"'), None) | (Some('('), None) => open = Some(i),
+            (Some('"'), Some(o)) | (Some(')'), Some(o)) => {
+                let words = tokens[o + 1..i].iter().filter(|t| t.is_word()).count();
+                out.push((o + 1, i, words));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn analyse_sentence(
+    lex: &Lexicon,
+    tokens: &[Token],
+    words: &[&str],
+    s: &Sentence,
+    si: usize,
+    out: &mut Vec<Clause>,
+) {
+    let cues = lex.cues.find_all(words, s.first, s.last);
+    let mut hits: Vec<Hit> = lex
+        .sentiment
+        .find_all(words, s.first, s.last)
+        .into_iter()
+        .filter(|m| *m.value != 0.0)
+        .map(|m| Hit {
+            start: m.start,
+            end: m.end,
+            score: *m.value,
+        })
+        .collect();
+    // Neutral phrases ("hard work", "no doubt") were matched with value 0
+    // and so block their words from scoring; drop cues inside them too.
+    let neutral: Vec<(usize, usize)> = lex
+        .sentiment
+        .find_all(words, s.first, s.last)
+        .into_iter()
+        .filter(|m| *m.value == 0.0)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let phrase_cover: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.end - h.start > 1)
+        .map(|h| (h.start, h.end))
+        .chain(neutral.iter().copied())
+        .collect();
+    let covered = |a: usize, b: usize| {
+        phrase_cover
+            .iter()
+            .any(|&(s, e)| a >= s && b <= e && e - s > b - a)
+    };
+    let cues: Vec<_> = cues
+        .into_iter()
+        .filter(|c| {
+            !matches!(c.value, Cue::Negate | Cue::Scale(_) | Cue::Flex) || !covered(c.start, c.end)
+        })
+        .collect();
+
+    let qs = quotes(tokens, s);
+    let in_long_quote = |i: usize| qs.iter().any(|&(a, b, n)| n >= 3 && i >= a && i < b);
+    let in_scare_quote = |i: usize| {
+        qs.iter()
+            .any(|&(a, b, n)| n <= 2 && n > 0 && i >= a && i < b)
+    };
+
+    // Flex words ("insanely", "crazy") right before another sentiment word
+    // are intensifiers: drop their own score and boost the next word.
+    let mut boost_at: Vec<(usize, f32)> = Vec::new();
+    for c in cues.iter().filter(|c| matches!(c.value, Cue::Flex)) {
+        if hits
+            .iter()
+            .any(|h| h.start == c.end || h.start == c.end + 1)
+        {
+            hits.retain(|h| !(h.start >= c.start && h.end <= c.end));
+            boost_at.push((c.end, 1.5));
+        }
+    }
+    for c in cues.iter() {
+        if let Cue::Scale(f) = c.value {
+            boost_at.push((c.end, *f));
+        }
+    }
+
+    // Clause boundaries: contrast cues and semicolons.
+    let mut bounds = vec![s.first];
+    for c in cues.iter().filter(|c| matches!(c.value, Cue::Contrast)) {
+        if c.start > s.first && !bounds.contains(&c.start) {
+            bounds.push(c.start);
+        }
+    }
+    for (i, w) in words.iter().enumerate().take(s.last).skip(s.first + 1) {
+        if *w == ";" && !bounds.contains(&(i + 1)) && i + 1 < s.last {
+            bounds.push(i + 1);
+        }
+    }
+    bounds.sort_unstable();
+    bounds.push(s.last);
+
+    // Sentence-level modifiers.
+    let is_question = words[s.first..s.last].contains(&"?");
+    let rhetorical = words[s.first..s.last]
+        .windows(2)
+        .any(|w| matches!(w, ["anyone", "else"] | ["how", "come"] | ["just", "me"]))
+        || matches!(words.get(s.first), Some(&"why"));
+    let conditional = matches!(words.get(s.first), Some(&"if") | Some(&"unless"));
+    let any_sarcasm = cues.iter().any(|c| matches!(c.value, Cue::Sarcasm));
+    let mut sentence_weight: f32 = 1.0;
+    if is_question && !rhetorical && !any_sarcasm {
+        sentence_weight *= 0.5;
+    }
+    if conditional {
+        sentence_weight *= 0.5;
+    }
+
+    // Reported speech: from a report cue to an endorse cue or the sentence end.
+    let report_from = cues
+        .iter()
+        .filter(|c| matches!(c.value, Cue::Report))
+        .map(|c| c.end)
+        .min();
+    let endorsed = cues.iter().any(|c| matches!(c.value, Cue::Endorse));
+
+    // Score every hit.
+    let mut scored: Vec<(usize, usize, f32)> = Vec::new();
+    for h in &hits {
+        if in_long_quote(h.start) {
+            continue;
+        }
+        let mut v = h.score;
+        for &(at, f) in &boost_at {
+            if at == h.start || (at + 1 == h.start && boost_at.iter().any(|&(a, _)| a == at + 1)) {
+                v *= f;
+            }
+        }
+        if is_negated(&cues, words, h.start) {
+            v = if v < 0.0 { -v * 0.5 } else { -v * 0.9 };
+        }
+        if v > 0.0 && in_scare_quote(h.start) {
+            v = -1.5 - v * 0.3;
+        }
+        // "I was so nervous", "I'm the disaster here": the writer's own slip.
+        let self_word = words[h.start..h.end]
+            .iter()
+            .enumerate()
+            .any(|(k, _)| lex.self_words.longest_at(words, h.start + k).is_some());
+        if self_word && v < 0.0 {
+            let from = h.start.saturating_sub(5).max(s.first);
+            let about_me = cues
+                .iter()
+                .any(|c| matches!(c.value, Cue::SelfRef) && c.start >= from && c.start < h.start);
+            if about_me {
+                v *= 0.1;
+            }
+        }
+        if let Some(r) = report_from {
+            if h.start >= r && !endorsed {
+                v *= 0.25;
+            }
+        }
+        scored.push((h.start, h.end, v));
+    }
+    let sentence_has_complaint = scored.iter().any(|&(_, _, v)| v <= -1.5);
+
+    let n_clauses = bounds.len() - 1;
+    for ci in 0..n_clauses {
+        let (a, b) = (bounds[ci], bounds[ci + 1]);
+        if a >= b {
+            continue;
+        }
+        let in_clause = |i: usize| i >= a && i < b;
+        let mut score = 0.0f32;
+        let mut negatives = Vec::new();
+        let sarcasm = cues
+            .iter()
+            .any(|c| in_clause(c.start) && matches!(c.value, Cue::Sarcasm));
+        let sarcasm_if = sentence_has_complaint
+            && cues
+                .iter()
+                .any(|c| in_clause(c.start) && matches!(c.value, Cue::SarcasmIf));
+        for &(st, en, v) in scored.iter().filter(|(st, _, _)| in_clause(*st)) {
+            let v = if (sarcasm || sarcasm_if) && v > 0.0 {
+                -v * 0.5
+            } else {
+                v
+            };
+            if v < 0.0 {
+                negatives.push((st, en));
+            }
+            score += v;
+        }
+        if sarcasm {
+            score -= 2.5;
+            if let Some(c) = cues
+                .iter()
+                .find(|c| in_clause(c.start) && matches!(c.value, Cue::Sarcasm))
+            {
+                negatives.push((c.start, c.end));
+            }
+        } else if sarcasm_if {
+            score -= 1.5;
+        }
+        // A clause followed by a contrast weighs less than the one after it.
+        if ci + 1 < n_clauses {
+            score *= 0.7;
+        }
+        score *= sentence_weight;
+        let flag = |k: fn(&Cue) -> bool| cues.iter().any(|c| in_clause(c.start) && k(c.value));
+        let named_orgs = (a..b)
+            .filter(|&i| {
+                let t = &tokens[i];
+                t.kind == Kind::Word
+                    && t.cap
+                    && !t.all_caps
+                    && t.norm != "i"
+                    && (i > s.first || t.possessive)
+                    && (t.possessive
+                        || (i > s.first
+                            && cues
+                                .iter()
+                                .any(|c| matches!(c.value, Cue::OtherOrg) && c.end == i)))
+            })
+            .collect();
+        out.push(Clause {
+            first: a,
+            last: b,
+            sentence: si,
+            score,
+            negatives,
+            process: flag(|c| matches!(c, Cue::Process)),
+            org: flag(|c| matches!(c, Cue::Org)),
+            pronoun: flag(|c| matches!(c, Cue::Pronoun)),
+            named_orgs,
+            quoted: qs
+                .iter()
+                .filter(|&&(qa, _, n)| n >= 3 && in_clause(qa))
+                .map(|&(qa, qb, _)| (qa, qb))
+                .collect(),
+        });
+    }
+}
+
+/// Whether a negator stands within three words before token `at`, with no
+/// punctuation between.
+fn is_negated(cues: &[super::pattern::Match<'_, Cue>], words: &[&str], at: usize) -> bool {
+    cues.iter().any(|c| {
+        matches!(c.value, Cue::Negate)
+            && c.end <= at
+            && at - c.end <= 3
+            && words[c.end..at]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::{sentences, tokenize};
+
+    fn score(text: &str) -> f32 {
+        let lex = Lexicon::get().unwrap();
+        let t = tokenize(text);
+        let s = sentences(text, &t);
+        clauses(lex, &t, &s)
+            .iter()
+            .map(|c| c.score)
+            .fold(0.0, f32::min)
+    }
+
+    #[test]
+    fn the_data_files_compile() {
+        let lex = Lexicon::get().unwrap();
+        assert!(lex.sentiment.len() > 100);
+    }
+
+    #[test]
+    fn complaints_score_negative() {
+        for t in [
+            "The recruiter was rude.",
+            "They ghosted me after four rounds.",
+            "What a joke of a process.",
+            "Oh great, another take-home assignment.",
+            "Love how they waste everyone's time.",
+            "The interviewers were not professional at all.",
+        ] {
+            assert!(score(t) <= NEGATIVE, "{t}: {}", score(t));
+        }
+    }
+
+    #[test]
+    fn look_alikes_do_not() {
+        for t in [
+            "I'm not unhappy with the process.",
+            "The interview was brutal but fair.",
+            "An insanely good team.",
+            "The interview was long and challenging.",
+            "My friend said the process was a nightmare, but mine was smooth.",
+            "Someone told me \"the recruiters are clowns\" but that was not my experience.",
+            "Is the process really that bad?",
+            "Hard work pays off.",
+            "I was so nervous.",
+        ] {
+            assert!(score(t) > NEGATIVE, "{t}: {}", score(t));
+        }
+    }
+}

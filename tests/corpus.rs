@@ -1,0 +1,191 @@
+//! The labelled corpus (`tests/corpus/`): precision and recall of each rule
+//! on messages written independently of the rule code. The gate (≥ 0.9 for
+//! both) applies to the held-out half; both halves are reported, in the
+//! test output and in `target/corpus-report.md`.
+
+use interview_guard::{Engine, Event, Log, Severity};
+use serde_json::{json, Value};
+
+fn engine() -> Engine {
+    Engine::new(Log::from_json(include_str!("corpus/log.json")).unwrap()).unwrap()
+}
+
+#[derive(Default)]
+struct Tally {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+    tn: u32,
+    severity_right: u32,
+    misses: Vec<String>,
+}
+
+impl Tally {
+    fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            f64::from(self.tp) / f64::from(self.tp + self.fp)
+        }
+    }
+    fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            f64::from(self.tp) / f64::from(self.tp + self.fn_)
+        }
+    }
+    fn n(&self) -> u32 {
+        self.tp + self.fp + self.fn_ + self.tn
+    }
+}
+
+fn lines(src: &str) -> Vec<Value> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("corpus line is JSON"))
+        .collect()
+}
+
+/// Runs one corpus: `event_of` builds the event, `expected` reads the label
+/// (fires, severity), `rule` is the rule judged.
+fn run(
+    name: &str,
+    src: &str,
+    rule: &str,
+    event_of: impl Fn(&Value) -> Value,
+    expected: impl Fn(&Value) -> (bool, Option<&'static str>),
+) -> (Tally, Tally) {
+    let engine = engine();
+    let (mut tune, mut held) = (Tally::default(), Tally::default());
+    for line in lines(src) {
+        let event = Event::from_json(&event_of(&line).to_string()).expect("corpus event");
+        let answer = engine.check(&event);
+        let got = answer.warnings.iter().find(|w| w.rule == rule);
+        let (want, want_sev) = expected(&line);
+        let t = if line["split"] == "heldout" {
+            &mut held
+        } else {
+            &mut tune
+        };
+        match (want, got) {
+            (true, Some(w)) => {
+                t.tp += 1;
+                if want_sev.is_none_or(|s| w.severity.name() == s) {
+                    t.severity_right += 1;
+                } else if line["split"] != "heldout" {
+                    t.misses.push(format!(
+                        "  severity {} (want {:?}): {}",
+                        w.severity.name(),
+                        want_sev,
+                        line["text"]
+                    ));
+                }
+            }
+            (true, None) => {
+                t.fn_ += 1;
+                if line["split"] != "heldout" {
+                    t.misses
+                        .push(format!("  missed: {} {}", line["id"], line["text"]));
+                }
+            }
+            (false, Some(w)) => {
+                t.fp += 1;
+                if line["split"] != "heldout" {
+                    t.misses.push(format!(
+                        "  false alarm ({}): {} {}",
+                        w.severity.name(),
+                        line["id"],
+                        line["text"]
+                    ));
+                }
+            }
+            (false, None) => t.tn += 1,
+        }
+    }
+    let mut report = String::new();
+    for (split, t) in [("tune", &tune), ("heldout", &held)] {
+        report.push_str(&format!(
+            "| {name} | {split} | {} | {:.2} | {:.2} | {}/{} |\n",
+            t.n(),
+            t.precision(),
+            t.recall(),
+            t.severity_right,
+            t.tp
+        ));
+    }
+    println!("{report}");
+    for m in &tune.misses {
+        println!("{m}");
+    }
+    append_report(&report);
+    (tune, held)
+}
+
+fn append_report(rows: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("corpus-report.md");
+    let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+    if !text.starts_with("| corpus") {
+        text = "| corpus | half | messages | precision | recall | right severity |\n|---|---|---|---|---|---|\n".to_string();
+    }
+    for row in rows.lines() {
+        let key: String = row.split('|').take(3).collect::<Vec<_>>().join("|");
+        text = text
+            .lines()
+            .filter(|l| !l.starts_with(&key))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        text.push_str(row);
+        text.push('\n');
+    }
+    let _ = std::fs::write(path, text);
+}
+
+fn gate(name: &str, held: &Tally) {
+    assert!(
+        held.precision() >= 0.9 && held.recall() >= 0.9,
+        "{name} held-out half: precision {:.2}, recall {:.2} (gate 0.90)",
+        held.precision(),
+        held.recall()
+    );
+}
+
+#[test]
+fn public_vent_corpus() {
+    let (_, held) = run(
+        "public-vent",
+        include_str!("corpus/public-vent.jsonl"),
+        "public-vent",
+        |l| {
+            json!({"kind": "compose", "site": l["site"], "surface": l["surface"],
+                   "text": l["text"], "at": "2026-11-24T20:00:00-05:00"})
+        },
+        |l| {
+            let sev = match l["severity"].as_str() {
+                Some("stop") => Some(Severity::Stop.name()),
+                Some("caution") => Some(Severity::Caution.name()),
+                _ => None,
+            };
+            (l["fires"] == true, sev)
+        },
+    );
+    gate("public-vent", &held);
+}
+
+#[test]
+fn status_check_corpus() {
+    let (_, held) = run(
+        "follow-up-too-soon (status checks)",
+        include_str!("corpus/status-check.jsonl"),
+        "follow-up-too-soon",
+        |l| {
+            json!({"kind": "compose", "site": "gmail", "surface": "email",
+                   "to": ["jane.doe@acme.com"], "subject": l["subject"],
+                   "text": l["text"], "at": "2026-11-24T09:00:00-05:00"})
+        },
+        |l| (l["status_check"] == true, None),
+    );
+    gate("follow-up-too-soon", &held);
+}

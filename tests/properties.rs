@@ -1,0 +1,172 @@
+//! Property tests: no input makes the core panic, and every span stays
+//! inside the text it points into.
+
+use interview_guard::{Engine, Event, Log, Timestamp};
+use proptest::prelude::*;
+use serde_json::json;
+
+fn engine() -> Engine {
+    Engine::new(Log::from_json(include_str!("corpus/log.json")).unwrap()).unwrap()
+}
+
+/// Text made of words the rules react to, names, punctuation, emoji and
+/// odd characters, so that the analysers' edges are reached often.
+fn texty() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Acme",
+        "acme's",
+        "Stark",
+        "stark",
+        "Jane",
+        "Doe",
+        "José",
+        "Núñez",
+        "Ms.",
+        "O’Connor-Hart",
+        "any",
+        "update",
+        "?",
+        "!",
+        ".",
+        ",",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "not",
+        "never",
+        "but",
+        "so",
+        "rude",
+        "nightmare",
+        "great",
+        "love",
+        "how",
+        "they",
+        "the",
+        "interview",
+        "recruiter",
+        "ghosted",
+        "I",
+        "my",
+        "😀",
+        "🙄",
+        "\u{301}",
+        "\u{fffd}",
+        "日本",
+        "\n",
+        "\n\n",
+        " ",
+        "-",
+        "jane.doe@acme.com",
+        "https://x.com/janedoe",
+        "when",
+        "can",
+        "hear",
+        "back",
+        "thanks",
+    ]);
+    prop_oneof![
+        prop::collection::vec(pieces.clone(), 0..40).prop_map(|v| v.join(" ")),
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat()),
+        ".{0,200}",
+    ]
+}
+
+fn time() -> impl Strategy<Value = String> {
+    (2025i32..2028, 1u32..13, 1u32..29, 0u32..24, -14i32..15).prop_map(|(y, m, d, h, o)| {
+        let sign = if o < 0 { '-' } else { '+' };
+        format!("{y}-{m:02}-{d:02}T{h:02}:00:00{sign}{:02}:00", o.abs())
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn compose_events_never_panic_and_spans_fit(
+        text in texty(), subject in texty(), at in time(),
+        surface in prop::sample::select(vec!["email", "direct_message", "public_post", "comment"]),
+        site in prop::sample::select(vec!["gmail", "linkedin", "x", "reddit", "other"]),
+        to in prop::collection::vec(prop::sample::select(vec![
+            "jane.doe@acme.com", "careers@acme.com", "Jane Doe", "@siobhanoch", "nobody", "",
+            "https://www.linkedin.com/in/josenunez/", "x@y", "<>", "@"]), 0..4),
+    ) {
+        let event = json!({"kind": "compose", "site": site, "surface": surface, "to": to,
+                           "subject": subject, "text": text, "at": at});
+        let event = Event::from_json(&event.to_string()).unwrap();
+        let answer = engine().check(&event);
+        let units = text.encode_utf16().count();
+        for w in &answer.warnings {
+            if let Some(s) = w.span {
+                prop_assert!(s.start <= s.end && s.end <= units, "{:?} in {} units", s, units);
+            }
+        }
+    }
+
+    #[test]
+    fn social_events_never_panic(
+        name in texty(), profile in texty(), note in texty(), at in time(),
+        action in prop::sample::select(vec!["connect", "follow", "friend", "like", "comment", "poke", "view_profile"]),
+    ) {
+        let event = json!({"kind": "social", "site": "linkedin", "action": action,
+                           "target": {"name": name, "profile": profile}, "note": note, "at": at});
+        let event = Event::from_json(&event.to_string()).unwrap();
+        let _ = engine().check(&event);
+    }
+
+    #[test]
+    fn reminders_never_panic(at in time()) {
+        let _ = engine().reminders(Timestamp::parse(&at).unwrap());
+    }
+
+    #[test]
+    fn any_json_text_is_an_answer_or_an_error(src in ".{0,300}") {
+        let _ = Log::from_json(&src);
+        let _ = Event::from_json(&src);
+    }
+
+    #[test]
+    fn logs_with_odd_values_are_errors_or_engines(
+        company in texty(), name in texty(), at in texty(), alias in texty(),
+        stage in prop::sample::select(vec!["phone_screen", "final_round", "nope", ""]),
+        weekend in prop::collection::vec(prop::sample::select(vec!["sat", "sun", "mon", "fri", "xyz"]), 0..8),
+        duration in prop::sample::select(vec![json!(60), json!(-5), json!(0), json!(1e12), json!("x")]),
+    ) {
+        let log = json!({"version": 1,
+            "interviews": [{"id": "i", "company": company, "company_aliases": [alias], "at": at,
+                            "stage": stage, "duration_minutes": duration, "interviewer_ids": ["p"]}],
+            "people": [{"id": "p", "name": name, "emails": [name], "profiles": [alias]}],
+            "settings": {"weekend": weekend}});
+        if let Ok(log) = Log::from_json(&log.to_string()) {
+            let engine = Engine::new(log).unwrap();
+            let event = json!({"kind": "compose", "site": "reddit", "surface": "public_post",
+                               "text": format!("{company} {name} is awful"), "at": "2026-11-24T10:00:00Z"});
+            let _ = engine.check(&Event::from_json(&event.to_string()).unwrap());
+            let _ = engine.reminders(Timestamp::parse("2026-11-24T10:00:00Z").unwrap());
+        }
+    }
+}
+
+#[test]
+fn huge_and_foreign_inputs_are_answered() {
+    let engine = engine();
+    let big = "Acme was rude and the recruiter ghosted me. ".repeat(250_000); // ~11 MB
+    for text in [
+        big.as_str(),
+        "",
+        "😀😀😀",
+        "Это было ужасное собеседование в Acme.",
+        "面接はひどかった",
+        "المقابلة كانت سيئة",
+        "a",
+    ] {
+        let event = json!({"kind": "compose", "site": "reddit", "surface": "public_post",
+                           "text": text, "at": "2026-11-24T10:00:00Z"});
+        let _ = engine.check(&Event::from_json(&event.to_string()).unwrap());
+    }
+    // Deep nesting is an error, not a stack overflow.
+    let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
+    assert!(Log::from_json(&deep).is_err());
+    assert!(Event::from_json(&deep).is_err());
+}
