@@ -333,6 +333,23 @@ const AFTER_COMPANY: &[&str] = &[
     "let",
     "strung",
     "lowballed",
+    "\u{2014}",
+    "\u{2013}",
+    "phone",
+    "screen",
+    "call",
+    "role",
+    "job",
+    "application",
+    "process",
+    "interviewer",
+    "panel",
+    "onsite",
+    "offer",
+    "recruiting",
+    "could",
+    "might",
+    "may",
     "and",
     "or",
     "!",
@@ -480,6 +497,18 @@ impl Directory {
                     continue;
                 }
                 let single = words.len() == 1 && !form.contains('.');
+                // "AcmeCorp" / "#StarkIndustries": a multi-word name written as one word.
+                if words.len() > 1 && words.iter().all(|w| w.chars().all(char::is_alphanumeric)) {
+                    let joined = words.concat();
+                    company_seqs
+                        .entry(joined.clone())
+                        .or_default()
+                        .push(NameSeq {
+                            words: vec![joined],
+                            process: pi,
+                            single: false,
+                        });
+                }
                 company_seqs
                     .entry(words[0].clone())
                     .or_default()
@@ -766,10 +795,32 @@ impl Directory {
         } else {
             ""
         };
+        // "#acme", "@acme": a tag or handle always names it.
+        if matches!(prev, "#" | "@") && !t.space_before {
+            return true;
+        }
         let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
         // "the acme of", "an umbrella term": an ordinary word, not the company.
         if !t.cap && !t.possessive {
-            if matches!(prev, "a" | "an") || next == "of" {
+            if matches!(
+                prev,
+                "a" | "an"
+                    | "my"
+                    | "your"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "any"
+                    | "every"
+                    | "no"
+            ) || next == "of"
+            {
                 return false;
             }
             if prev == "the" && !AFTER_COMPANY.contains(&next) {

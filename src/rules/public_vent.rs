@@ -180,7 +180,25 @@ fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
         .filter(|t| t.is_word())
         .map(|t| t.norm.as_str())
         .collect();
-    !words.is_empty() && words.len() <= 6 && !words.iter().any(|w| FINITE.contains(w))
+    if words.is_empty() || words.len() > 6 || words.iter().any(|w| FINITE.contains(w)) {
+        return false;
+    }
+    // It must open with the judgement ("Total waste of an afternoon."), not
+    // with a subject of its own ("Technology hates me.").
+    let first_word = (c.first..c.last).find(|&i| tokens[i].is_word());
+    let second_word = first_word.and_then(|f| (f + 1..c.last).find(|&i| tokens[i].is_word()));
+    let limit = second_word.or(first_word).unwrap_or(c.first);
+    c.negatives.first().is_some_and(|&(a, _)| a <= limit)
+}
+
+/// Words before a name that make it a place ("near the Acme building").
+const LOCATIVE: &[&str] = &[
+    "near", "nearby", "outside", "opposite", "behind", "beside", "past", "around", "across",
+];
+
+/// Whether the mention starting at token `i` names a place, not the company.
+fn is_location(tokens: &[crate::text::tokens::Token], i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|j| LOCATIVE.contains(&tokens[j].norm.as_str()))
 }
 
 fn in_quote(c: &Clause, i: usize) -> bool {
@@ -197,6 +215,7 @@ fn target_of(
     let named: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.first >= c.first && m.first < c.last && !in_quote(c, m.first))
+        .filter(|m| !is_location(&msg.tokens, m.first))
         .collect();
     if let Some(m) = named.first() {
         return Some(Target::Named(m.who));

@@ -54,7 +54,7 @@ impl Classifier {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let mut out = Vec::new();
         for s in sentences(text, tokens) {
-            let found = self.set.find_all(&words, s.first, s.last);
+            let found = self.set.find_overlapping(&words, s.first, s.last);
             let blocks: Vec<(usize, usize)> = found
                 .iter()
                 .filter(|m| *m.value == Kind::Block)

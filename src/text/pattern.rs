@@ -289,6 +289,20 @@ impl<T> PatternSet<T> {
         out
     }
 
+    /// The longest match starting at every position of `words[from..to]`
+    /// (matches may overlap).
+    pub fn find_overlapping<'a, S: AsRef<str>>(
+        &'a self,
+        words: &[S],
+        from: usize,
+        to: usize,
+    ) -> Vec<Match<'a, T>> {
+        let to = to.min(words.len());
+        (from..to)
+            .filter_map(|i| self.longest_at(&words[..to], i))
+            .collect()
+    }
+
     /// Whether any pattern matches in `words[from..to]`.
     pub fn any<S: AsRef<str>>(&self, words: &[S], from: usize, to: usize) -> bool {
         let to = to.min(words.len());

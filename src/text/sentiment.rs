@@ -60,7 +60,9 @@ fn parse_cue(s: &str) -> Result<Cue, String> {
 pub struct Lexicon {
     sentiment: PatternSet<f32>,
     cues: PatternSet<Cue>,
-    self_words: PatternSet<()>,
+    /// Words about the writer's own performance: `true` for states
+    /// ("nervous"), `false` for verdicts ("awful").
+    self_words: PatternSet<bool>,
 }
 
 static LEXICON: OnceLock<Result<Lexicon, PatternError>> = OnceLock::new();
@@ -75,12 +77,12 @@ impl Lexicon {
                         v.parse::<f32>().map_err(|_| format!("bad score {v:?}"))
                     })?,
                     cues: PatternSet::compile(
-                        &without_kind(include_str!("data/vent.txt"), "selfword"),
+                        &without_kind(include_str!("data/vent.txt"), &["selfword", "selfverdict"]),
                         parse_cue,
                     )?,
                     self_words: PatternSet::compile(
-                        &only_kind(include_str!("data/vent.txt"), "selfword"),
-                        |_| Ok(()),
+                        &only_kind(include_str!("data/vent.txt"), &["selfword", "selfverdict"]),
+                        |v| Ok(v == "selfword"),
                     )?,
                 })
             })
@@ -90,17 +92,17 @@ impl Lexicon {
 }
 
 /// The lines of `src` that are not of cue kind `kind` (class lines kept).
-fn without_kind(src: &str, kind: &str) -> String {
+fn without_kind(src: &str, kinds: &[&str]) -> String {
     src.lines()
-        .filter(|l| l.split('\t').next() != Some(kind))
+        .filter(|l| !kinds.contains(&l.split('\t').next().unwrap_or("")))
         .map(|l| format!("{l}\n"))
         .collect()
 }
 
-/// Only the lines of cue kind `kind`, with the kind removed.
-fn only_kind(src: &str, kind: &str) -> String {
+/// Only the lines of the cue kinds `kinds`, the kind kept as the value.
+fn only_kind(src: &str, kinds: &[&str]) -> String {
     src.lines()
-        .filter_map(|l| l.strip_prefix(kind).and_then(|r| r.strip_prefix('\t')))
+        .filter(|l| kinds.contains(&l.split('\t').next().unwrap_or("")))
         .map(|l| format!("{l}\n"))
         .collect()
 }
@@ -148,10 +150,25 @@ struct Hit {
 pub fn clauses(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence]) -> Vec<Clause> {
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let mut out = Vec::new();
+    let mut prev_complaint = false;
     for (si, s) in sentences.iter().enumerate() {
-        analyse_sentence(lex, tokens, &words, s, si, &mut out);
+        let before = out.len();
+        let same_paragraph = si > 0 && sentences[si - 1].paragraph == s.paragraph;
+        let after = prev_complaint && same_paragraph;
+        analyse_sentence(lex, tokens, &words, s, si, after, &mut out);
+        prev_complaint = out[before..].iter().any(|c: &Clause| c.is_negative());
     }
     out
+}
+
+/// "Impressive.", "Real classy.", "Riveting stuff.": a few words of praise
+/// right after a complaint are irony.
+fn ironic_fragment(tokens: &[Token], s: &Sentence, score: f32) -> bool {
+    let words = tokens[s.first..s.last]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    words > 0 && words <= 3 && score >= 1.5
 }
 
 fn is_quote(t: &Token) -> Option<char> {
@@ -214,6 +231,7 @@ fn analyse_sentence(
     words: &[&str],
     s: &Sentence,
     si: usize,
+    after_complaint: bool,
     out: &mut Vec<Clause>,
 ) {
     let cues = lex.cues.find_all(words, s.first, s.last);
@@ -338,15 +356,35 @@ fn analyse_sentence(
             v = -1.5 - v * 0.3;
         }
         // "I was so nervous", "I'm the disaster here": the writer's own slip.
-        let self_word = words[h.start..h.end]
-            .iter()
-            .enumerate()
-            .any(|(k, _)| lex.self_words.longest_at(words, h.start + k).is_some());
-        if self_word && v < 0.0 {
-            let from = h.start.saturating_sub(5).max(s.first);
-            let about_me = cues
-                .iter()
-                .any(|c| matches!(c.value, Cue::SelfRef) && c.start >= from && c.start < h.start);
+        let self_kind =
+            (h.start..h.end).find_map(|k| lex.self_words.longest_at(words, k).map(|m| *m.value));
+        if let (Some(state), true) = (self_kind, v < 0.0) {
+            let self_ref = |c: &&super::pattern::Match<'_, Cue>| matches!(c.value, Cue::SelfRef);
+            let about_me = if state {
+                let from = h.start.saturating_sub(5).max(s.first);
+                let to = (h.end + 5).min(s.last);
+                let them_before = cues.iter().any(|c| {
+                    matches!(c.value, Cue::Pronoun) && c.end <= h.start && c.end + 2 >= h.start
+                });
+                !them_before
+                    && cues
+                        .iter()
+                        .filter(self_ref)
+                        .any(|c| c.start == s.first || (c.start >= from && c.start < to))
+            } else {
+                let right_before = cues
+                    .iter()
+                    .filter(self_ref)
+                    .any(|c| c.end <= h.start && h.start - c.end <= 3);
+                // "awful performance from me", "worst commute of my life".
+                let from_me = (h.end..(h.end + 3).min(s.last)).any(|k| {
+                    matches!(
+                        (words.get(k), words.get(k + 1)),
+                        (Some(&("from" | "by" | "of" | "on")), Some(&("me" | "my")))
+                    )
+                });
+                right_before || from_me
+            };
             if about_me {
                 v *= 0.1;
             }
@@ -358,7 +396,7 @@ fn analyse_sentence(
         }
         scored.push((h.start, h.end, v));
     }
-    let sentence_has_complaint = scored.iter().any(|&(_, _, v)| v <= -1.5);
+    let sentence_has_complaint = after_complaint || scored.iter().any(|&(_, _, v)| v <= -1.5);
 
     let n_clauses = bounds.len() - 1;
     for ci in 0..n_clauses {
@@ -403,6 +441,10 @@ fn analyse_sentence(
             score *= 0.7;
         }
         score *= sentence_weight;
+        if after_complaint && n_clauses == 1 && ironic_fragment(tokens, s, score) {
+            score = -2.0;
+            negatives.push((a, b));
+        }
         let flag = |k: fn(&Cue) -> bool| cues.iter().any(|c| in_clause(c.start) && k(c.value));
         let named_orgs = (a..b)
             .filter(|&i| {
@@ -448,6 +490,10 @@ fn is_negated(cues: &[super::pattern::Match<'_, Cue>], words: &[&str], at: usize
             && words[c.end..at]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+            // "nothing more insulting than", "no worse": a comparison, not a negation.
+            && !words[c.end..at]
+                .iter()
+                .any(|w| matches!(*w, "more" | "worse" | "less"))
     })
 }
 

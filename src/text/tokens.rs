@@ -286,7 +286,21 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         i += 1;
     }
     push(&mut out, first, tokens.len(), paragraph);
-    out
+    // A sentence of emoji or symbols only ("… organised. 🙃") belongs to the one before.
+    let mut merged: Vec<Sentence> = Vec::with_capacity(out.len());
+    for s in out {
+        let symbols_only = tokens[s.first..s.last]
+            .iter()
+            .all(|t| !t.is_word() && t.norm != "\u{fffd}");
+        match merged.last_mut() {
+            Some(prev) if symbols_only && prev.paragraph == s.paragraph => {
+                prev.last = s.last;
+                prev.end = s.end;
+            }
+            _ => merged.push(s),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]

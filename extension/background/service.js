@@ -1,0 +1,117 @@
+// What the background does with the log: checks, reminders, the identity
+// index for content scripts, enriching warnings for the warning page, the
+// badge, and recording views of tracked profiles.
+import { CoreEngine } from './core.js';
+import { getLog, update } from './store.js';
+import { targetKeys, emailKey, profileKey, nameKey } from '../shared/identity.js';
+import { identityHash, fromHex } from '../shared/hmac.js';
+import { localRfc3339, localDate } from '../shared/time.js';
+
+/** @type {CoreEngine|null} */
+let engine = null;
+
+export function refreshEngine() {
+  engine?.free();
+  engine = new CoreEngine(getLog());
+}
+
+/** @param {any} event */
+export function check(event) {
+  if (!engine) refreshEngine();
+  return /** @type {CoreEngine} */ (engine).check(event);
+}
+
+/** @param {string} [now] */
+export function reminders(now = localRfc3339()) {
+  if (!engine) refreshEngine();
+  return /** @type {CoreEngine} */ (engine).reminders(now);
+}
+
+/** Every identity string of one tracked person. @param {any} p */
+export function personKeys(p) {
+  return [
+    ...(p.emails || []).map(emailKey),
+    ...(p.profiles || []).map(profileKey),
+    nameKey(p.name),
+  ].filter((k) => typeof k === 'string');
+}
+
+/** The content scripts' index: keyed hashes only, never names. @param {string} keyHex */
+export function identityIndex(keyHex) {
+  const key = fromHex(keyHex);
+  const log = getLog();
+  const hashes = new Set();
+  for (const p of log.people) for (const k of personKeys(p)) hashes.add(identityHash(key, k));
+  // Tracked companies' domains let a compose window know an email may concern them.
+  const domains = new Set();
+  for (const i of log.interviews) for (const d of i.company_domains || []) domains.add(identityHash(key, `domain:${String(d).trim().toLowerCase()}`));
+  const enabled = log.settings?.sites || {};
+  return { key: keyHex, hashes: [...hashes], domains: [...domains], sites: enabled };
+}
+
+/** The tracked person a target names (profile first, then email, then name; ambiguous → none). @param {any} target */
+export function resolvePerson(target) {
+  const log = getLog();
+  const keys = targetKeys(target || {});
+  for (const kind of ['profile:', 'email:', 'name:']) {
+    const k = keys.find((x) => x.startsWith(kind));
+    if (!k) continue;
+    const hits = log.people.filter((p) => personKeys(p).includes(k));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+/** Adds the person's name and the company to each warning (extension pages only). @param {any[]} warnings */
+export function enrich(warnings) {
+  const log = getLog();
+  return (warnings || []).map((w) => {
+    const person = log.people.find((/** @type {any} */ p) => p.id === w.person);
+    const interview =
+      log.interviews.find((/** @type {any} */ i) => i.id === w.interview) ||
+      (person &&
+        log.interviews
+          .filter((/** @type {any} */ i) => (i.interviewer_ids || []).includes(person.id))
+          .sort((/** @type {any} */ a, /** @type {any} */ b) => (a.at < b.at ? 1 : -1))[0]);
+    return { ...w, personName: person?.name ?? null, company: interview?.company ?? null };
+  });
+}
+
+/** Records a profile view of a tracked person (once a day per person). @param {any} target @param {string} site */
+export async function recordView(target, site) {
+  const person = resolvePerson(target);
+  if (!person) return;
+  const today = localDate();
+  const log = getLog();
+  if (log.views.some((/** @type {any} */ v) => v.person === person.id && String(v.at).slice(0, 10) === today)) return;
+  await update((l) => ({ ...l, views: [...l.views, { person: person.id, site, at: localRfc3339() }] }));
+  refreshEngine();
+}
+
+export async function refreshBadge() {
+  try {
+    const due = reminders().filter((r) => r.severity !== 'info');
+    await chrome.action.setBadgeText({ text: due.length ? String(due.length) : '' });
+    await chrome.action.setBadgeBackgroundColor({ color: '#b45309' });
+  } catch {
+    /* no badge in this browser */
+  }
+}
+
+/** @param {chrome.alarms.Alarm} alarm */
+export async function onAlarm(alarm) {
+  if (alarm.name === 'reminders') await refreshBadge();
+}
+
+/** Tells every tab's content script that the identity index changed. */
+export async function broadcastIndexChanged() {
+  try {
+    const tabs = await chrome.tabs.query({});
+    for (const t of tabs) {
+      if (t.id != null) chrome.tabs.sendMessage(t.id, { type: 'index-changed' }).catch(() => {});
+    }
+  } catch {
+    /* no tabs API here */
+  }
+}

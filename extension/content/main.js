@@ -1,0 +1,333 @@
+// The content script's core: picks the site adapter by address, watches the
+// page (mutations batched once per animation frame), checks compose boxes
+// (debounced) and holds clicks and sends that the person should confirm.
+//
+// Holding works in the capture phase of `window`, registered at
+// document_start, so it runs before any listener the page adds. A held
+// event is stopped; "… anyway" replays it on the same element exactly once.
+import linkedin from './sites/linkedin.js';
+import gmail from './sites/gmail.js';
+import { eventTarget } from './dom.js';
+import { ask } from './messaging.js';
+import { Card } from './ui.js';
+import { highlight, clearHighlight } from './highlight.js';
+import { targetKeys } from '../shared/identity.js';
+import { identityHash, fromHex } from '../shared/hmac.js';
+import { localRfc3339 } from '../shared/time.js';
+
+const ADAPTERS = [linkedin, gmail];
+const adapter = ADAPTERS.find((a) => a.matches(location));
+const CHECK_DELAY_MS = 350;
+
+/** @type {{key: Uint8Array, hashes: Set<string>, sites: Record<string, boolean>}|null} */
+let index = null;
+
+async function loadIndex() {
+  const r = await ask({ type: 'index' });
+  if (r?.index) index = { key: fromHex(r.index.key), hashes: new Set(r.index.hashes), sites: r.index.sites || {} };
+}
+
+/** Could this target be a tracked person? Synchronous (used in the capture phase). Unknown → yes. @param {any} target */
+function couldBeTracked(target) {
+  if (!index) return true;
+  return targetKeys(target).some((k) => index && index.hashes.has(identityHash(index.key, k)));
+}
+
+function enabled() {
+  return !!adapter && index?.sites?.[adapter.site] !== false;
+}
+
+// ---------------------------------------------------------------- compose boxes
+
+/** @type {Map<Element, any>} editable → composer state */
+const composers = new Map();
+
+function scan() {
+  if (!adapter) return;
+  const found = new Set();
+  for (const c of adapter.composers(document)) {
+    found.add(c.editable);
+    const known = composers.get(c.editable);
+    if (known) known.c = c;
+    else composers.set(c.editable, { c, timer: 0, lastKey: '', result: null, card: null });
+  }
+  for (const [el, st] of composers) {
+    if (!found.has(el) || !el.isConnected) {
+      st.card?.remove();
+      clearHighlight(st);
+      composers.delete(el);
+    }
+  }
+}
+
+/** The state key of a compose event (everything but the time). @param {any} event */
+const stateKey = (event) => JSON.stringify([event.to, event.subject ?? '', event.text]);
+
+/** @param {any} st */
+async function checkComposer(st) {
+  const { event, segments } = st.c.read();
+  const key = stateKey(event);
+  if (!event.text.trim() && !event.subject) {
+    st.lastKey = key;
+    st.result = [];
+    showComposeCard(st, []);
+    return st.result;
+  }
+  const r = await ask({ type: 'check', event: { ...event, at: localRfc3339() } });
+  const warnings = r?.warnings ?? [];
+  // Only the answer for what is in the box now counts.
+  if (stateKey(st.c.read().event) !== key) return null;
+  st.lastKey = key;
+  st.result = warnings;
+  highlight(st, warnings, segments);
+  showComposeCard(st, warnings);
+  return warnings;
+}
+
+/** @param {any} st @param {any[]} warnings */
+function showComposeCard(st, warnings) {
+  const shown = warnings.filter((w) => w.severity !== 'info' || warnings.length <= 3);
+  const key = JSON.stringify(shown.map((w) => [w.rule, w.severity, w.span]));
+  if (st.card && !st.card.done && st.card.key === key) return;
+  if (st.card && !st.card.done && st.card.held) return; // a held send's card stays until answered
+  st.card?.remove();
+  st.card = null;
+  if (!shown.length || st.dismissed === key) return;
+  st.card = new Card(st.c.editable, shown, null, (choice) => {
+    if (choice === 'dismiss') st.dismissed = key;
+  });
+}
+
+/** @param {Event} e */
+function onInput(e) {
+  if (!enabled()) return;
+  const el = eventTarget(e);
+  if (!el) return;
+  for (const [editable, st] of composers) {
+    if (editable.contains(el) || st.c.root.contains(el)) {
+      clearTimeout(st.timer);
+      st.timer = setTimeout(() => checkComposer(st).catch(() => {}), CHECK_DELAY_MS);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- held actions
+
+const MOUSE_SEQUENCE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+/** A hold in progress (one at a time). @type {{el: Element, events: Event[], complete: Promise<void>, finish: () => void}|null} */
+let pending = null;
+
+/** Starts holding: the events of this activation are collected until it completes (its click, or a key). @param {Element} el @param {Event} first */
+function startHold(el, first) {
+  let finish = () => {};
+  const complete = new Promise((resolve) => {
+    finish = () => resolve(undefined);
+  });
+  pending = { el, events: [first], complete, finish };
+  // A keyboard activation is complete at once; a pointer one with its click (or after a second).
+  if (first.type === 'keydown' || first.type === 'click') finish();
+  else setTimeout(finish, 1000);
+}
+let replaying = false;
+
+/** What a user event on `el` would do that we may need to hold. @param {Element} el @param {Event} e */
+function classify(el, e) {
+  if (!adapter) return null;
+  const social = adapter.socialAction(el);
+  if (social) return { kind: 'social', social, control: social.control };
+  for (const st of composers.values()) {
+    const c = st.c;
+    if (e.type === 'keydown') {
+      const k = /** @type {KeyboardEvent} */ (e);
+      if (k.key !== 'Enter' || !c.editable.contains(el)) continue;
+      if (k.ctrlKey || k.metaKey || (adapter.enterSends(c) && !k.shiftKey && !k.altKey)) return { kind: 'send', st, control: c.editable };
+      continue;
+    }
+    if (c.isSend(el)) return { kind: 'send', st, control: el };
+  }
+  return null;
+}
+
+/** @param {Event} e */
+function swallow(e) {
+  // Not on pointerdown: that would cancel the mouse events that follow it,
+  // which some sites act on (and which we hold and replay too).
+  if (e.type !== 'pointerdown') e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
+/** Replays held events on their element, exactly once, past our own listener. @param {Element} el @param {Event[]} events */
+function replay(el, events) {
+  replaying = true;
+  try {
+    for (const ev of events) {
+      let copy;
+      if (ev instanceof KeyboardEvent) copy = new KeyboardEvent(ev.type, ev);
+      else if (typeof PointerEvent !== 'undefined' && ev instanceof PointerEvent) copy = new PointerEvent(ev.type, ev);
+      else if (ev instanceof MouseEvent) copy = new MouseEvent(ev.type, ev);
+      else copy = new Event(ev.type, ev);
+      const ok = el.dispatchEvent(copy);
+      // A replayed Enter on a native button does not click it by itself.
+      if (ok && ev instanceof KeyboardEvent && ev.type === 'keydown' && el instanceof HTMLButtonElement) el.click();
+    }
+  } finally {
+    replaying = false;
+  }
+}
+
+/** @param {Element} anchor @param {any[]} warnings @param {{verb: string, kind: 'social'|'writing'}} action */
+function confirmHeld(anchor, warnings, action) {
+  return new Promise((resolve) => {
+    const card = new Card(anchor, warnings, action, resolve);
+    card.held = true;
+    card.ready.then(() => setTimeout(() => card.focus(), 0));
+  });
+}
+
+/** Decides a held action with the background, then replays or drops it. @param {any} what @param {Element} el */
+async function decide(what, el) {
+  const hold = /** @type {NonNullable<typeof pending>} */ (pending);
+  let warnings = [];
+  let action;
+  if (what.kind === 'social') {
+    const event = { kind: 'social', site: adapter?.site, action: what.social.action, target: what.social.target, at: localRfc3339() };
+    const r = await ask({ type: 'check', event });
+    warnings = (r?.warnings ?? []).filter((/** @type {any} */ w) => w.severity === 'stop' || w.severity === 'caution');
+    action = { verb: verbOf(what.social.action), kind: 'social' };
+  } else {
+    const st = what.st;
+    let result = st.lastKey === stateKey(st.c.read().event) ? st.result : null;
+    if (!result) result = (await checkComposer(st)) ?? [];
+    warnings = result.filter((/** @type {any} */ w) => w.severity === 'stop');
+    action = { verb: st.c.surface === 'email' || st.c.surface === 'direct_message' ? 'Send' : 'Post', kind: 'writing' };
+    if (warnings.length) {
+      // Show every warning of the text in the confirmation, stop first.
+      warnings = result.filter((/** @type {any} */ w) => w.severity !== 'info');
+      st.card?.remove();
+      st.card = null;
+    }
+  }
+  if (!warnings.length) {
+    await hold.complete;
+    pending = null;
+    replay(hold.el, hold.events);
+    return;
+  }
+  const choice = await confirmHeld(what.control, warnings, /** @type {any} */ (action));
+  await hold.complete;
+  pending = null;
+  if (choice === 'anyway') replay(hold.el, hold.events);
+  else if (what.kind === 'send') /** @type {HTMLElement} */ (what.st.c.editable).focus?.();
+  else /** @type {HTMLElement} */ (what.control).focus?.();
+}
+
+/** @param {string} action */
+function verbOf(action) {
+  return { connect: 'Connect', follow: 'Follow', like: 'Like', friend: 'Add friend', comment: 'Comment', poke: 'Poke' }[action] || 'Continue';
+}
+
+/** Whether the cached answer for this composer already says "let it go". @param {any} st */
+function sendIsClear(st) {
+  const key = stateKey(st.c.read().event);
+  return st.lastKey === key && Array.isArray(st.result) && !st.result.some((/** @type {any} */ w) => w.severity === 'stop');
+}
+
+/** The capture-phase guard for clicks, pointer and key events. @param {Event} e */
+function guard(e) {
+  if (replaying || !e.isTrusted || !enabled()) return;
+  try {
+    const el = eventTarget(e);
+    if (!el) return;
+    // While a decision is pending, every further activation of that element is held too.
+    if (pending && (pending.el === el || pending.el.contains(el))) {
+      if (MOUSE_SEQUENCE.includes(e.type) || e.type === 'keydown' || e.type === 'keyup') {
+        if (e.type !== 'keyup') pending.events.push(e);
+        if (e.type === 'click') pending.finish();
+        swallow(e);
+      }
+      return;
+    }
+    if (e.type === 'keyup') return;
+    if (e.type === 'keydown') {
+      const k = /** @type {KeyboardEvent} */ (e);
+      if (k.key !== 'Enter' && k.key !== ' ') return;
+      const what = classify(el, e);
+      if (!what) return;
+      // A native <button> turns Enter/Space into a click: hold that click instead.
+      if (what.kind === 'social' && what.control instanceof HTMLButtonElement) return;
+      if (what.kind === 'send' && what.control !== what.st.c.editable && what.control instanceof HTMLButtonElement) return;
+      if (!mustHold(what)) return;
+      swallow(e);
+      startHold(el, e);
+      decide(what, el).catch(() => {
+        pending = null;
+      });
+      return;
+    }
+    // Pointer sequence: decide on the first event; hold the rest of it.
+    if (e.type === 'pointerdown' || e.type === 'mousedown' || e.type === 'click') {
+      const what = classify(el, e);
+      if (!what || !mustHold(what)) return;
+      swallow(e);
+      startHold(el, e);
+      decide(what, el).catch(() => {
+        pending = null;
+      });
+    }
+  } catch {
+    // Never break the page: an unexpected error means no warning.
+  }
+}
+
+/** @param {any} what */
+function mustHold(what) {
+  if (what.kind === 'social') return couldBeTracked(what.social.target);
+  return !sendIsClear(what.st);
+}
+
+// ---------------------------------------------------------------- profile views
+
+let lastViewed = '';
+function reportProfileView() {
+  if (!adapter) return;
+  const p = adapter.pageProfile(document);
+  if (!p || !p.profile || p.profile === lastViewed) return;
+  lastViewed = p.profile;
+  if (!couldBeTracked(p)) return;
+  ask({ type: 'check', event: { kind: 'social', site: adapter.site, action: 'view_profile', target: p, at: localRfc3339() } });
+}
+
+// ---------------------------------------------------------------- start
+
+function observe() {
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    try {
+      scan();
+      reportProfileView();
+    } catch {
+      /* a page we do not understand: no warning */
+    }
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // Once per frame; hidden tabs get no frames, so fall back to a timer.
+    if (document.hidden) setTimeout(flush, 200);
+    else requestAnimationFrame(flush);
+  };
+  new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true });
+  schedule();
+}
+
+if (adapter) {
+  for (const t of [...MOUSE_SEQUENCE, 'keydown', 'keyup']) addEventListener(t, guard, true);
+  addEventListener('input', onInput, true);
+  chrome.runtime.onMessage.addListener((msg) => {
+    if (msg?.type === 'index-changed') loadIndex();
+  });
+  loadIndex();
+  if (document.documentElement) observe();
+  else document.addEventListener('readystatechange', observe, { once: true });
+}

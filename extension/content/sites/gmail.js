@@ -1,0 +1,96 @@
+// Gmail (mail.google.com).
+//
+// Verified on (../shared/real-pages/, expectations in tests/real-pages/real-pages.json):
+//   gmail/compose-dialog-2020-10.html   compose dialog: To/Cc/Bcc textareas, subject,
+//                                       body (the contenteditable, not the hidden
+//                                       textarea that shares its label), Send with
+//                                       invisible bidi marks in its label
+//   gmail/thread-view-2022-05.html      a thread with no compose open: nothing to watch
+// and on our fixture tests/fixtures/pages/gmail-compose.html (two compose
+// windows, the 2020 textareas and the current chips that carry the address).
+import { cleanLabel, readEditable } from '../dom.js';
+
+const SEL = {
+  // The body: the visible contenteditable (a hidden <textarea> shares its label).
+  body: 'div[contenteditable="true"][role="textbox"], div[contenteditable="true"][g_editable="true"]',
+  recipientFields: 'textarea[name="to"], textarea[name="cc"], textarea[name="bcc"], input[name="to"], input[name="cc"], input[name="bcc"]',
+  // Chips of the recipients already entered: the 2020 markup's [email] and the current [data-hovercard-id].
+  chips: '[email], [data-hovercard-id*="@"]',
+  subject: 'input[name="subjectbox"]',
+  buttons: '[role="button"], button',
+};
+
+const EMAIL = /[^\s<>,;"']+@[^\s<>,;"']+\.[^\s<>,;"']+/g;
+
+/** @param {Element} el */
+export function isSendButton(el) {
+  const b = el.closest(SEL.buttons);
+  if (!b) return null;
+  const label = cleanLabel(b.getAttribute('aria-label') || b.getAttribute('data-tooltip') || b.textContent);
+  return /^Send(\b|$)(?! (later|options))/i.test(label) ? b : null;
+}
+
+/** The compose window around a body: the nearest ancestor that has a Send button. @param {Element} body */
+function composeRoot(body) {
+  for (let el = body.parentElement; el; el = el.parentElement) {
+    for (const b of el.querySelectorAll(SEL.buttons)) if (isSendButton(b)) return el;
+  }
+  return null;
+}
+
+/** @param {Element} root @param {Element} body */
+function recipients(root, body) {
+  const seen = new Set();
+  const out = [];
+  const add = (/** @type {string} */ a) => {
+    const k = a.trim().toLowerCase();
+    if (k && !seen.has(k)) {
+      seen.add(k);
+      out.push(a.trim());
+    }
+  };
+  for (const chip of root.querySelectorAll(SEL.chips)) {
+    if (body.contains(chip)) continue;
+    const a = chip.getAttribute('email') || chip.getAttribute('data-hovercard-id') || '';
+    if (a.includes('@')) add(a);
+  }
+  for (const f of root.querySelectorAll(SEL.recipientFields)) {
+    for (const m of String(/** @type {HTMLInputElement} */ (f).value || '').match(EMAIL) || []) add(m);
+  }
+  return out;
+}
+
+/** @returns {import('../composer.js').Composer[]} */
+export function composers(doc = document) {
+  const out = [];
+  for (const body of doc.querySelectorAll(SEL.body)) {
+    const root = composeRoot(body);
+    if (!root) continue;
+    out.push({
+      site: 'gmail',
+      surface: 'email',
+      root,
+      editable: body,
+      read() {
+        const { text, segments } = readEditable(body);
+        const subject = /** @type {HTMLInputElement|null} */ (root.querySelector(SEL.subject))?.value || '';
+        return { event: { kind: 'compose', site: 'gmail', surface: 'email', to: recipients(root, body), subject, text }, segments };
+      },
+      isSend(/** @type {Element} */ el) {
+        const b = isSendButton(el);
+        return !!b && root.contains(b);
+      },
+    });
+  }
+  return out;
+}
+
+export default {
+  site: 'gmail',
+  matches: (/** @type {Location} */ loc) => loc.hostname === 'mail.google.com',
+  pageProfile: () => null,
+  socialAction: () => null,
+  socialActions: () => [],
+  composers,
+  enterSends: () => false,
+};

@@ -1,0 +1,120 @@
+// The warning UI inside a site's page: an extension page (warning/warning.html)
+// in an iframe placed next to the box or button. The iframe gets its content
+// from the background by messaging (never through its URL); its buttons
+// answer through the background too, so the page can neither read the
+// warnings nor fake a choice.
+import { ask } from './messaging.js';
+
+const WIDTH = 380;
+/** @type {Map<string, Card>} */
+const cards = new Map();
+
+chrome.runtime.onMessage.addListener((msg) => {
+  const card = cards.get(msg?.id);
+  if (!card) return;
+  if (msg.type === 'ui-size') card.resize(Number(msg.height) || 0);
+  if (msg.type === 'ui-choice') card.choose(String(msg.choice));
+});
+
+function newId() {
+  return [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class Card {
+  /**
+   * @param {Element} anchor the box or button the card sits next to
+   * @param {any[]} warnings
+   * @param {{verb: string, kind: 'social'|'writing'}|null} action a held action, or null for a card beside a compose box
+   * @param {(choice: string) => void} onChoice 'anyway' | 'cancel' | 'edit' | 'dismiss'
+   */
+  constructor(anchor, warnings, action, onChoice) {
+    this.id = newId();
+    this.anchor = anchor;
+    this.onChoice = onChoice;
+    this.done = false;
+    this.height = 140;
+    this.beside = !action; // a compose card sits beside the box, not over its buttons
+    this.key = JSON.stringify(warnings.map((w) => [w.rule, w.severity, w.span]));
+    cards.set(this.id, this);
+    this.ready = ask({ type: 'ui-show', id: this.id, warnings, action }).then(() => this.mount());
+    this.reposition = () => this.place();
+  }
+
+  mount() {
+    if (this.done) return;
+    const f = document.createElement('iframe');
+    f.name = this.id;
+    f.title = 'Interview Guard';
+    f.setAttribute('allowtransparency', 'true');
+    f.src = chrome.runtime.getURL('warning/warning.html');
+    const s = f.style;
+    s.setProperty('position', 'fixed', 'important');
+    s.setProperty('z-index', '2147483647', 'important');
+    s.setProperty('width', `${WIDTH}px`, 'important');
+    s.setProperty('height', `${this.height}px`, 'important');
+    s.setProperty('border', '0', 'important');
+    s.setProperty('border-radius', '10px', 'important');
+    s.setProperty('box-shadow', '0 6px 24px rgba(0,0,0,.25)', 'important');
+    s.setProperty('background', 'transparent', 'important');
+    s.setProperty('color-scheme', 'normal', 'important');
+    s.setProperty('display', 'block', 'important');
+    this.frame = f;
+    document.documentElement.appendChild(f);
+    this.place();
+    addEventListener('scroll', this.reposition, { passive: true, capture: true });
+    addEventListener('resize', this.reposition, { passive: true });
+  }
+
+  place() {
+    if (!this.frame) return;
+    const r = this.anchor.isConnected ? this.anchor.getBoundingClientRect() : new DOMRect(innerWidth / 2, 80, 0, 0);
+    const vw = document.documentElement.clientWidth || innerWidth;
+    const vh = innerHeight;
+    let top = r.bottom + 8;
+    let left = r.left;
+    if (this.beside && r.right + 8 + WIDTH <= vw - 8) {
+      left = r.right + 8;
+      top = r.top;
+    } else if (this.beside && r.left - 8 - WIDTH >= 8) {
+      left = r.left - 8 - WIDTH;
+      top = r.top;
+    } else if (this.beside && r.top - 8 - this.height >= 8) {
+      top = r.top - 8 - this.height;
+    } else if (top + this.height > vh && r.top - 8 - this.height > 0) {
+      top = r.top - 8 - this.height;
+    }
+    top = Math.max(8, Math.min(top, vh - this.height - 8));
+    left = Math.max(8, Math.min(left, vw - WIDTH - 8));
+    this.frame.style.setProperty('top', `${top}px`, 'important');
+    this.frame.style.setProperty('left', `${left}px`, 'important');
+  }
+
+  /** @param {number} h */
+  resize(h) {
+    if (!this.frame || h <= 0) return;
+    this.height = Math.min(Math.max(h, 60), innerHeight - 16);
+    this.frame.style.setProperty('height', `${this.height}px`, 'important');
+    this.place();
+  }
+
+  /** Moves the keyboard focus into the card. */
+  focus() {
+    this.frame?.focus();
+  }
+
+  /** @param {string} choice */
+  choose(choice) {
+    if (this.done) return;
+    this.remove();
+    this.onChoice(choice);
+  }
+
+  remove() {
+    this.done = true;
+    cards.delete(this.id);
+    removeEventListener('scroll', this.reposition, { capture: true });
+    removeEventListener('resize', this.reposition);
+    this.frame?.remove();
+    ask({ type: 'ui-hide', id: this.id });
+  }
+}

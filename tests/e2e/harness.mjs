@@ -1,0 +1,178 @@
+// Shared set-up for the browser tests: Chromium (/usr/bin/chromium) with the
+// built extension (dist/chromium/) loaded, our fixture pages served at the
+// real sites' addresses with a strict CSP, every other request aborted.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist', 'chromium');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+if (!existsSync(join(DIST, 'manifest.json'))) {
+  throw new Error('dist/chromium/ is missing: run ./scripts/build first');
+}
+
+/**
+ * @typedef {{body: string|Buffer, contentType?: string, csp?: string|null}} Served
+ * @typedef {(url: URL) => Served|null} Server
+ */
+
+/** A fixture file with {{KEY}} placeholders filled in. @param {string} name @param {Record<string,string>} [vars] */
+export function fixture(name, vars = {}) {
+  let s = readFileSync(join(FIXTURES, name), 'utf8');
+  for (const [k, v] of Object.entries(vars)) s = s.split(`{{${k}}}`).join(v);
+  return s;
+}
+
+/** Serves /_fixture/*.js from tests/fixtures/pages on every site. @param {URL} url @returns {Served|null} */
+function fixtureScript(url) {
+  const m = /^\/_fixture\/([\w.-]+\.js)$/.exec(url.pathname);
+  if (!m) return null;
+  return { body: readFileSync(join(FIXTURES, m[1])), contentType: 'application/javascript' };
+}
+
+/**
+ * Starts Chromium with the extension. `serve` maps a URL to a page; every
+ * other http(s) request is aborted.
+ * @param {Server} serve
+ * @param {{headed?: boolean}} [opts] show the window (the demo, with a display)
+ */
+export async function launch(serve, opts = { headed: false }) {
+  const dir = mkdtempSync(join(tmpdir(), 'ig-e2e-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: false,
+    // playwright-core 1.65 passes --disable-extensions by default.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(opts.headed ? [] : ['--headless=new']),
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  await ctx.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const hit = fixtureScript(url) || serve(url);
+    if (!hit) return route.abort();
+    const headers = {};
+    if (hit.csp !== null) headers['content-security-policy'] = hit.csp || STRICT_CSP;
+    return route.fulfill({ status: 200, contentType: hit.contentType || 'text/html; charset=utf-8', body: hit.body, headers });
+  });
+  let [sw] = ctx.serviceWorkers();
+  sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  const extId = new URL(sw.url()).host;
+  const base = `chrome-extension://${extId}`;
+  const h = {
+    ctx,
+    extId,
+    base,
+    /** The service worker (fresh handle: the worker may have been restarted). */
+    worker() {
+      return ctx.serviceWorkers().find((w) => w.url().startsWith(base));
+    },
+    /** Replaces the whole log through the trusted path the options page uses. @param {any} log */
+    async setLog(log) {
+      const page = await ctx.newPage();
+      await page.goto(`${base}/popup/popup.html`);
+      const r = await page.evaluate((l) => chrome.runtime.sendMessage({ type: 'import', mode: 'replace', log: l }), log);
+      await page.close();
+      if (!r.ok) throw new Error(`setLog: ${r.error} ${JSON.stringify(r.problems)}`);
+    },
+    async storage() {
+      const page = await ctx.newPage();
+      await page.goto(`${base}/popup/popup.html`);
+      const s = await page.evaluate(() => chrome.storage.local.get(null));
+      await page.close();
+      return s;
+    },
+    /** The warning iframe in a page, once it shows its content. @param {import('playwright-core').Page} page */
+    async warningFrame(page, timeout = 5000) {
+      const loc = page.locator(`iframe[src^="chrome-extension://"]`);
+      await loc.first().waitFor({ state: 'attached', timeout });
+      const frame = page.frameLocator(`iframe[src^="chrome-extension://"]`).first();
+      await frame.locator('#warnings li').first().waitFor({ timeout });
+      return frame;
+    },
+    async close() {
+      await ctx.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+// ---------------------------------------------------------------- times
+
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+
+/** RFC 3339 in local time with the offset. @param {Date} d */
+export function rfc3339(d) {
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? '+' : '-';
+  const a = Math.abs(off);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** @param {Date} d */
+export function ymd(d) {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A date `days` from now at the given local hour. @param {number} days @param {number} [hour] */
+export function daysFromNow(days, hour = 10) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  d.setHours(hour, 0, 0, 0);
+  return d;
+}
+
+/** A log with one interview with Jane Doe (Acme Corp). @param {{at: Date, decision?: string|null, status?: string, stage?: string}} o */
+export function janeLog(o) {
+  return {
+    version: 1,
+    interviews: [
+      {
+        id: 'i1',
+        company: 'Acme Corp',
+        company_aliases: ['Acme'],
+        company_domains: ['acme.example'],
+        role: 'Backend Engineer',
+        stage: o.stage || 'phone_screen',
+        format: 'video',
+        at: rfc3339(o.at),
+        duration_minutes: 60,
+        interviewer_ids: ['p1'],
+        ...(o.decision ? { decision_expected_by: o.decision } : {}),
+        quick_decision: false,
+        preferred_channel: 'any',
+        status: o.status || 'open',
+      },
+    ],
+    people: [
+      {
+        id: 'p1',
+        name: 'Jane Doe',
+        title: 'Engineering Manager',
+        company: 'Acme Corp',
+        emails: ['jane.doe@acme.example'],
+        profiles: ['https://www.linkedin.com/in/janedoe'],
+        invited_to_connect: false,
+      },
+    ],
+    sent: [],
+    views: [],
+    settings: { weekend: ['sat', 'sun'], muted: [], sites: {} },
+  };
+}

@@ -1,0 +1,31 @@
+// Bundled by tests/e2e/real-pages.test.mjs and evaluated in a real saved
+// page: runs the site adapters' own code against the page's DOM and
+// reports what they find (no page text leaves except hashes).
+import linkedin from '../../extension/content/sites/linkedin.js';
+import gmail from '../../extension/content/sites/gmail.js';
+
+globalThis.__igDescribe = () => {
+  const adapter = [linkedin, gmail].find((a) => a.matches(location));
+  if (!adapter) return null;
+  const page = adapter.pageProfile(document);
+  /** @type {Record<string, Record<string, number>>} */
+  const actions = {};
+  /** @type {Record<string, number>} */
+  const naming = { 'top-card': 0, sticky: 0, main: 0, aside: 0 };
+  for (const a of adapter.socialActions(document)) {
+    actions[a.where] ??= {};
+    actions[a.where][a.action] = (actions[a.where][a.action] || 0) + 1;
+    if (page && a.target.profile === page.profile) naming[a.where] = (naming[a.where] || 0) + 1;
+  }
+  const composers = adapter.composers(document).map((c) => {
+    const { event } = c.read();
+    const buttons = [...c.root.querySelectorAll('button, [role="button"]')];
+    return {
+      surface: c.surface,
+      to: event.to,
+      editableTag: c.editable.tagName,
+      sendButtons: buttons.filter((b) => c.isSend(b)).length,
+    };
+  });
+  return { site: adapter.site, page, actions, naming, composers };
+};
