@@ -1,7 +1,7 @@
 // What the background does with the log: checks, reminders, the identity
 // index for content scripts, enriching warnings for the warning page, the
 // badge, and recording views of tracked profiles.
-import { CoreEngine } from './core.js';
+import { CoreEngine, identityKeys } from './core.js';
 import { getLog, update } from './store.js';
 import { targetKeys, emailKey, profileKey, nameKey } from '../shared/identity.js';
 import { identityHash, fromHex } from '../shared/hmac.js';
@@ -41,7 +41,8 @@ export function identityIndex(keyHex) {
   const key = fromHex(keyHex);
   const log = getLog();
   const hashes = new Set();
-  for (const p of log.people) for (const k of personKeys(p)) hashes.add(identityHash(key, k));
+  // The core normalises the identities (the same rules it matches with).
+  for (const k of identityKeys(log)) hashes.add(identityHash(key, k));
   // Tracked companies' domains let a compose window know an email may concern them.
   const domains = new Set();
   for (const i of log.interviews) for (const d of i.company_domains || []) domains.add(identityHash(key, `domain:${String(d).trim().toLowerCase()}`));
