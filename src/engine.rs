@@ -69,6 +69,28 @@ pub struct Message<'a> {
     pub sentences: Vec<Sentence>,
 }
 
+impl<'a> Message<'a> {
+    /// A message with its text cut at [`MAX_TEXT_BYTES`] and tokenised.
+    pub fn new(
+        surface: Surface,
+        text: &'a str,
+        subject: &'a str,
+        recipients: Vec<Resolved>,
+    ) -> Message<'a> {
+        let text = cut(text);
+        let tokens = tokenize(text);
+        let sentences = sentences(text, &tokens);
+        Message {
+            surface,
+            text,
+            subject: cut(subject),
+            recipients,
+            tokens,
+            sentences,
+        }
+    }
+}
+
 /// What a warning rule sees.
 pub struct CheckContext<'a> {
     /// The log.
@@ -163,23 +185,13 @@ impl Engine {
             return Answer::default();
         }
         let message = match &event.kind {
-            EventKind::Compose(c) => {
-                let text = cut(&c.text);
-                let tokens = tokenize(text);
-                let sentences = sentences(text, &tokens);
-                Some(Message {
-                    surface: c.surface,
-                    text,
-                    subject: cut(&c.subject),
-                    recipients: self.resolve_all(&c.to, event.site),
-                    tokens,
-                    sentences,
-                })
-            }
+            EventKind::Compose(c) => Some(Message::new(
+                c.surface,
+                &c.text,
+                &c.subject,
+                self.resolve_all(&c.to, event.site),
+            )),
             EventKind::Social(s) => s.note.as_deref().map(|note| {
-                let text = cut(note);
-                let tokens = tokenize(text);
-                let sentences = sentences(text, &tokens);
                 let target = s
                     .target
                     .profile
@@ -193,14 +205,7 @@ impl Engine {
                     })
                     .map(Resolved::Person)
                     .unwrap_or(Resolved::Nobody);
-                Message {
-                    surface: Surface::DirectMessage,
-                    text,
-                    subject: "",
-                    recipients: vec![target],
-                    tokens,
-                    sentences,
-                }
+                Message::new(Surface::DirectMessage, note, "", vec![target])
             }),
         };
         let ctx = CheckContext {
