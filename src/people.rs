@@ -333,6 +333,15 @@ const AFTER_COMPANY: &[&str] = &[
     "let",
     "strung",
     "lowballed",
+    "company",
+    "corp",
+    "inc",
+    "ltd",
+    "mob",
+    "lot",
+    "crew",
+    "gang",
+    "guys",
     "\u{2014}",
     "\u{2013}",
     "phone",
@@ -787,9 +796,6 @@ impl Directory {
 
     fn reads_as_company(&self, tokens: &[Token], i: usize, lowercase_text: bool) -> bool {
         let t = &tokens[i];
-        if !t.cap && !lowercase_text {
-            return false;
-        }
         let prev = if i > 0 {
             tokens[i - 1].norm.as_str()
         } else {
@@ -800,6 +806,24 @@ impl Directory {
             return true;
         }
         let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
+        // In a text with capitals, a lower-case name counts only as a subject
+        // ("acme is a mess", "acme's recruiters").
+        if !t.cap && !lowercase_text && !t.possessive && !AFTER_COMPANY.contains(&next) {
+            return false;
+        }
+        // In all-lower-case text, a one-word name needs a place where names
+        // stand: not "the broken umbrella", "my umbrella snapped".
+        let name_position = prev.is_empty()
+            || BEFORE_COMPANY.contains(&prev)
+            || matches!(prev, "." | "!" | "?" | ":" | ",");
+        if !t.cap
+            && lowercase_text
+            && !t.possessive
+            && !AFTER_COMPANY.contains(&next)
+            && !name_position
+        {
+            return false;
+        }
         // "the acme of", "an umbrella term": an ordinary word, not the company.
         if !t.cap && !t.possessive {
             if matches!(

@@ -146,10 +146,10 @@ fn append_report(rows: &str) {
 
 /// The target for both figures on the held-out half is 0.90 (TESTING.md).
 /// Precision meets it and is gated there. Recall on text the rules were not
-/// tuned on is about 0.80 today; it is gated at a floor so that it cannot
+/// tuned on is about 0.83 today; it is gated at a floor so that it cannot
 /// slip back, and the README says where it stands.
 const GATE_PRECISION: f64 = 0.90;
-const GATE_RECALL: f64 = 0.75;
+const GATE_RECALL: f64 = 0.80;
 
 fn gate(name: &str, held: &Tally) {
     assert!(
@@ -167,7 +167,9 @@ fn public_vent_corpus() {
         concat!(
             include_str!("corpus/public-vent.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune2.jsonl")
+            include_str!("corpus/public-vent-tune2.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune3.jsonl")
         ),
         "public-vent",
         |l| {
@@ -193,7 +195,9 @@ fn status_check_corpus() {
         concat!(
             include_str!("corpus/status-check.jsonl"),
             "\n",
-            include_str!("corpus/status-check-tune2.jsonl")
+            include_str!("corpus/status-check-tune2.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune3.jsonl")
         ),
         "follow-up-too-soon",
         |l| {

@@ -5,8 +5,23 @@
 const id = window.name;
 const $ = (/** @type {string} */ s) => /** @type {HTMLElement} */ (document.getElementById(s));
 
-/** @param {any} msg */
-const send = (msg) => chrome.runtime.sendMessage({ ...msg, id }).catch(() => null);
+/**
+ * Sends to the background; the worker may be stopped at any moment (the
+ * message wakes it) or restart while answering: one more try, then null.
+ * A choice delivered twice is harmless (the content script takes the first).
+ * @param {any} msg
+ */
+async function send(msg) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const r = await chrome.runtime.sendMessage({ ...msg, id });
+      if (r) return r;
+    } catch {
+      /* the worker went away mid-answer */
+    }
+  }
+  return null;
+}
 
 function reportSize() {
   send({ type: 'ui-size', height: Math.ceil(document.getElementById('card')?.getBoundingClientRect().height || 0) + 2 });
@@ -18,7 +33,7 @@ function choose(choice) {
 }
 
 async function main() {
-  const r = await chrome.runtime.sendMessage({ type: 'ui-pull', id });
+  const r = await send({ type: 'ui-pull' });
   const p = r?.payload;
   if (!p) {
     choose('dismiss');

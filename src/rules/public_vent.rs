@@ -167,28 +167,78 @@ about interviewing, even without names, can make you look hard to work with; kee
 
 /// Words that make a clause a full statement with its own subject.
 const FINITE: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
-    "will", "would", "can", "could", "should", "got", "get", "gets", "i", "i'm", "we", "you", "he",
-    "she",
+    "is", "was", "are", "were", "be", "been", "am", "has", "have", "had", "does", "did", "will",
+    "would", "can", "could", "should", "got", "get", "gets", "i", "i'm", "we", "you", "he", "she",
 ];
 
-/// A short verbless remark ("Cowards.", "Real classy.", "Shameful practice.")
-/// comments on what was said just before.
+/// Words that may stand before the judgement in a verbless remark.
+const MODIFIERS: &[&str] = &[
+    "total",
+    "totally",
+    "absolute",
+    "absolutely",
+    "utterly",
+    "utter",
+    "truly",
+    "real",
+    "really",
+    "so",
+    "such",
+    "complete",
+    "completely",
+    "pure",
+    "just",
+    "honestly",
+    "frankly",
+    "seriously",
+    "what",
+    "how",
+    "very",
+    "a",
+    "an",
+    "the",
+    "simply",
+    "genuinely",
+    "properly",
+    "right",
+];
+
+/// Verbs that open a sentence whose subject ("I") was left out:
+/// "Walked out feeling scammed.", "Kept me waiting an hour."
+const ELIDED_SUBJECT: &[&str] = &[
+    "kept", "left", "got", "sat", "went", "made", "took", "spent", "waited", "walked", "never",
+    "still", "had", "asked", "told", "heard", "ghosted", "rejected", "turned",
+];
+
+/// A short remark that comments on what was said just before: verbless
+/// ("Cowards.", "Total waste of an afternoon.") or with its subject left out
+/// ("Walked out feeling scammed.").
 fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
-    let words: Vec<&str> = tokens[c.first..c.last]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.norm.as_str())
-        .collect();
-    if words.is_empty() || words.len() > 6 || words.iter().any(|w| FINITE.contains(w)) {
+    let words: Vec<usize> = (c.first..c.last).filter(|&i| tokens[i].is_word()).collect();
+    let norm = |i: usize| tokens[i].norm.as_str();
+    if words.is_empty() || words.len() > 8 || words.iter().any(|&i| FINITE.contains(&norm(i))) {
         return false;
     }
-    // It must open with the judgement ("Total waste of an afternoon."), not
-    // with a subject of its own ("Technology hates me.").
-    let first_word = (c.first..c.last).find(|&i| tokens[i].is_word());
-    let second_word = first_word.and_then(|f| (f + 1..c.last).find(|&i| tokens[i].is_word()));
-    let limit = second_word.or(first_word).unwrap_or(c.first);
-    c.negatives.first().is_some_and(|&(a, _)| a <= limit)
+    let Some(&(neg_start, neg_end)) = c.negatives.first() else {
+        return false;
+    };
+    // "hate this provider": the complaint has an object of its own.
+    if matches!(
+        tokens.get(neg_end).map(|t| t.norm.as_str()),
+        Some("this" | "these" | "that" | "my")
+    ) {
+        return false;
+    }
+    let elided = ELIDED_SUBJECT.contains(&norm(words[0])) || norm(words[0]).ends_with("ed");
+    // Otherwise it must open with the judgement ("Total waste of …"),
+    // not with a subject of its own ("Technology hates me.").
+    // The judgement may follow one modifier: "Total waste", "Utterly rude".
+    let limit = if MODIFIERS.contains(&norm(words[0])) {
+        words.get(1).copied().unwrap_or(words[0])
+    } else {
+        words[0]
+    };
+    (elided && words.len() <= 8) || (words.len() <= 6 && neg_start <= limit)
 }
 
 /// Words before a name that make it a place ("near the Acme building").

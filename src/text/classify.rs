@@ -1,7 +1,7 @@
 //! What kind of message a text is: a status check, a thank-you note, or
 //! other. Rules use it to tell "any update?" from "thanks for your time".
 
-use super::pattern::{PatternError, PatternSet};
+use super::pattern::{except_kinds, only_kinds, PatternError, PatternSet};
 use super::tokens::{sentences, tokenize, Token};
 use std::sync::OnceLock;
 
@@ -17,7 +17,12 @@ enum Kind {
 /// The compiled phrase lists.
 pub struct Classifier {
     set: PatternSet<Kind>,
+    news: PatternSet<()>,
+    objects: PatternSet<()>,
+    connectors: PatternSet<()>,
 }
+
+const OBJECT_KINDS: &[&str] = &["newsword", "objectword", "connector"];
 
 static CLASSIFIER: OnceLock<Result<Classifier, PatternError>> = OnceLock::new();
 
@@ -26,8 +31,13 @@ impl Classifier {
     pub fn get() -> Result<&'static Classifier, PatternError> {
         CLASSIFIER
             .get_or_init(|| {
+                let src = include_str!("data/status.txt");
+                let only = |kind: &str| PatternSet::compile(&only_kinds(src, &[kind]), |_| Ok(()));
                 Ok(Classifier {
-                    set: PatternSet::compile(include_str!("data/status.txt"), |v| match v {
+                    news: only("newsword")?,
+                    objects: only("objectword")?,
+                    connectors: only("connector")?,
+                    set: PatternSet::compile(&except_kinds(src, OBJECT_KINDS), |v| match v {
                         "ask" => Ok(Kind::Ask),
                         "block" => Ok(Kind::Block),
                         "thanks" => Ok(Kind::Thanks),
@@ -62,6 +72,7 @@ impl Classifier {
                 .collect();
             let free = |m: &&super::pattern::Match<'_, Kind>| {
                 !blocks.iter().any(|&(a, b)| m.start < b && a < m.end)
+                    && !self.about_something_else(&words, m.start, m.end, s.last)
             };
             let has = |k: Kind| found.iter().filter(free).any(|m| *m.value == k);
             // A request (or a question) about the decision, the timeline or
@@ -74,6 +85,21 @@ impl Classifier {
             }
         }
         out
+    }
+
+    /// Whether a match that ends in a news word ("any update", "the
+    /// timeline") is followed by a connector and then an object that has
+    /// nothing to do with the application ("on the outage you mentioned").
+    fn about_something_else(&self, words: &[&str], start: usize, end: usize, last: usize) -> bool {
+        let ends_in_news =
+            (start..end).any(|i| self.news.longest_at(words, i).is_some_and(|m| m.end == end));
+        if !ends_in_news || self.connectors.longest_at(words, end).is_none() {
+            return false;
+        }
+        let stop = (end..last.min(end + 8))
+            .find(|&i| matches!(words[i], "." | "?" | "!" | "," | ";"))
+            .unwrap_or(last.min(end + 8));
+        !(end..stop).any(|i| self.objects.longest_at(words, i).is_some())
     }
 
     /// Whether the text reads as a thank-you note.

@@ -14,6 +14,27 @@
 
 use std::collections::HashMap;
 
+/// The lines of a data file whose kind (the part before the tab) is one of
+/// `kinds`, with the class definitions (`@name = …`) and comments kept.
+pub fn only_kinds(src: &str, kinds: &[&str]) -> String {
+    select(src, |kind| kinds.contains(&kind))
+}
+
+/// The lines of a data file whose kind is not one of `kinds` (classes kept).
+pub fn except_kinds(src: &str, kinds: &[&str]) -> String {
+    select(src, |kind| !kinds.contains(&kind))
+}
+
+fn select(src: &str, keep: impl Fn(&str) -> bool) -> String {
+    src.lines()
+        .filter(|l| match l.split_once('\t') {
+            Some((kind, _)) if !l.starts_with('#') && !l.starts_with('@') => keep(kind.trim()),
+            _ => true,
+        })
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 #[derive(Debug, Clone)]
 enum Slot {
     /// Any of these words, or a word starting with any of these prefixes.

@@ -6,7 +6,7 @@
 //! The analyser finds *what* is negative; which company or person it is
 //! about is decided by the rule, from the clause's flags.
 
-use super::pattern::{PatternError, PatternSet};
+use super::pattern::{except_kinds, only_kinds, PatternError, PatternSet};
 use super::tokens::{Kind, Sentence, Token};
 use std::sync::OnceLock;
 
@@ -77,11 +77,11 @@ impl Lexicon {
                         v.parse::<f32>().map_err(|_| format!("bad score {v:?}"))
                     })?,
                     cues: PatternSet::compile(
-                        &without_kind(include_str!("data/vent.txt"), &["selfword", "selfverdict"]),
+                        &except_kinds(include_str!("data/vent.txt"), &["selfword", "selfverdict"]),
                         parse_cue,
                     )?,
                     self_words: PatternSet::compile(
-                        &only_kind(include_str!("data/vent.txt"), &["selfword", "selfverdict"]),
+                        &only_kinds(include_str!("data/vent.txt"), &["selfword", "selfverdict"]),
                         |v| Ok(v == "selfword"),
                     )?,
                 })
@@ -89,22 +89,6 @@ impl Lexicon {
             .as_ref()
             .map_err(Clone::clone)
     }
-}
-
-/// The lines of `src` that are not of cue kind `kind` (class lines kept).
-fn without_kind(src: &str, kinds: &[&str]) -> String {
-    src.lines()
-        .filter(|l| !kinds.contains(&l.split('\t').next().unwrap_or("")))
-        .map(|l| format!("{l}\n"))
-        .collect()
-}
-
-/// Only the lines of the cue kinds `kinds`, the kind kept as the value.
-fn only_kind(src: &str, kinds: &[&str]) -> String {
-    src.lines()
-        .filter(|l| kinds.contains(&l.split('\t').next().unwrap_or("")))
-        .map(|l| format!("{l}\n"))
-        .collect()
 }
 
 /// One clause and what it says.
@@ -168,7 +152,7 @@ fn ironic_fragment(tokens: &[Token], s: &Sentence, score: f32) -> bool {
         .iter()
         .filter(|t| t.is_word())
         .count();
-    words > 0 && words <= 3 && score >= 1.5
+    words > 0 && words <= 4 && score >= 1.5
 }
 
 fn is_quote(t: &Token) -> Option<char> {
@@ -315,10 +299,12 @@ fn analyse_sentence(
 
     // Sentence-level modifiers.
     let is_question = words[s.first..s.last].contains(&"?");
-    let rhetorical = words[s.first..s.last]
-        .windows(2)
-        .any(|w| matches!(w, ["anyone", "else"] | ["how", "come"] | ["just", "me"]))
-        || matches!(words.get(s.first), Some(&"why"));
+    let rhetorical = words[s.first..s.last].windows(2).any(|w| {
+        matches!(
+            w,
+            ["anyone", "else"] | ["how", "come"] | ["just", "me"] | ["wrong", "with"]
+        )
+    }) || matches!(words.get(s.first), Some(&"why"));
     let conditional = matches!(words.get(s.first), Some(&"if") | Some(&"unless"));
     let any_sarcasm = cues.iter().any(|c| matches!(c.value, Cue::Sarcasm));
     let mut sentence_weight: f32 = 1.0;
@@ -376,11 +362,11 @@ fn analyse_sentence(
                     .iter()
                     .filter(self_ref)
                     .any(|c| c.end <= h.start && h.start - c.end <= 3);
-                // "awful performance from me", "worst commute of my life".
+                // "awful performance from me", "bad call on my part".
                 let from_me = (h.end..(h.end + 3).min(s.last)).any(|k| {
                     matches!(
                         (words.get(k), words.get(k + 1)),
-                        (Some(&("from" | "by" | "of" | "on")), Some(&("me" | "my")))
+                        (Some(&("from" | "by" | "on")), Some(&("me" | "my")))
                     )
                 });
                 right_before || from_me
@@ -484,16 +470,26 @@ fn analyse_sentence(
 /// punctuation between.
 fn is_negated(cues: &[super::pattern::Match<'_, Cue>], words: &[&str], at: usize) -> bool {
     cues.iter().any(|c| {
+        // "no" and "zero" negate the next word only ("no feedback feels insulting").
+        let reach = if matches!(words[c.start], "no" | "zero") {
+            0
+        } else {
+            3
+        };
         matches!(c.value, Cue::Negate)
             && c.end <= at
-            && at - c.end <= 3
+            && at - c.end <= reach
             && words[c.end..at]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_alphanumeric))
             // "nothing more insulting than", "no worse": a comparison, not a negation.
-            && !words[c.end..at]
-                .iter()
-                .any(|w| matches!(*w, "more" | "worse" | "less"))
+            && !words[c.end..at].iter().any(|w| {
+                matches!(
+                    *w,
+                    "more" | "worse" | "less" | "how" | "what" | "why" | "that" | "which" | "who"
+                        | "whether"
+                )
+            })
     })
 }
 

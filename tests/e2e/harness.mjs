@@ -74,6 +74,13 @@ export async function launch(serve, opts = { headed: false }) {
   sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extId = new URL(sw.url()).host;
   const base = `chrome-extension://${extId}`;
+  /** Makes sure the worker runs: a message from an extension page wakes it. */
+  const wake = async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${base}/popup/popup.html`);
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'rules' }));
+    await page.close();
+  };
   const h = {
     ctx,
     extId,
@@ -105,12 +112,91 @@ export async function launch(serve, opts = { headed: false }) {
       await frame.locator('#warnings li').first().waitFor({ timeout });
       return frame;
     },
+    /**
+     * Stops the extension's service worker through the DevTools protocol
+     * (ServiceWorker.stopAllWorkers from the page's session) and waits until
+     * Chromium reports it stopped. Returns the states seen, e.g.
+     * ['running', 'stopping', 'stopped'].
+     * @param {import('playwright-core').Page} page
+     */
+    async stopWorker(page) {
+      const s = await ctx.newCDPSession(page);
+      /** @type {string[]} */
+      const seen = [];
+      let onStopped = () => {};
+      const stopped = new Promise((resolve) => (onStopped = () => resolve(undefined)));
+      s.on('ServiceWorker.workerVersionUpdated', (e) => {
+        for (const v of e.versions) {
+          if (!v.scriptURL.startsWith(base)) continue;
+          seen.push(v.runningStatus);
+          if (v.runningStatus === 'stopped' && seen.includes('stopping')) onStopped();
+        }
+      });
+      await s.send('ServiceWorker.enable');
+      await s.send('ServiceWorker.stopAllWorkers');
+      await within(stopped, 5000, `the worker did not stop (${seen.join(', ')})`);
+      await s.send('ServiceWorker.disable').catch(() => {});
+      await s.detach().catch(() => {});
+      return seen;
+    },
+    /**
+     * Pauses the running service worker in the debugger (DevTools protocol
+     * through a browser session: Target.attachToTarget, then Debugger.pause,
+     * which stops it at the next script it runs: the next message's
+     * listener). While paused it cannot answer anything.
+     */
+    async pauseWorker() {
+      await wake();
+      const b = await ctx.browser().newBrowserCDPSession();
+      const { targetInfos } = await b.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(base));
+      if (!target) throw new Error('pauseWorker: no running service worker');
+      const { sessionId } = await b.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      let n = 0;
+      let onPaused = () => {};
+      const paused = new Promise((resolve) => (onPaused = () => resolve(undefined)));
+      b.on('Target.receivedMessageFromTarget', (e) => {
+        if (e.sessionId === sessionId && JSON.parse(e.message).method === 'Debugger.paused') onPaused();
+      });
+      const send = (/** @type {string} */ method, params = {}) =>
+        b.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++n, method, params }) });
+      await send('Debugger.enable');
+      await send('Debugger.pause');
+      return {
+        /** Resolves once the worker has stopped at a script (a message arrived). */
+        paused: () => within(paused, 5000, 'the worker never ran a script while paused'),
+        /** Lets it run again and detaches. */
+        async resume() {
+          await send('Debugger.resume').catch(() => {});
+          await send('Debugger.disable').catch(() => {});
+          await b.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+          await b.detach().catch(() => {});
+        },
+      };
+    },
+    /** Every console error and uncaught exception of a page, as text. @param {import('playwright-core').Page} page */
+    errorsOf(page) {
+      /** @type {string[]} */
+      const errors = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      return errors;
+    },
     async close() {
       await ctx.close().catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     },
   };
   return h;
+}
+
+/** @template T @param {Promise<T>} p @param {number} ms @param {string} what @returns {Promise<T>} */
+export function within(p, ms, what) {
+  let timer;
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(what)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 // ---------------------------------------------------------------- times
