@@ -89,7 +89,7 @@ fn an_upcoming_interview_counts_as_open() {
     assert!(
         answer.warnings[0]
             .advice
-            .contains("You have an interview with Jane Doe on Tuesday 1 December"),
+            .contains("You have an interview with Jane Doe (Acme Corp) on Tuesday 1 December."),
         "{}",
         answer.warnings[0].advice
     );

@@ -133,15 +133,17 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let iv = &ctx.log.interviews[o.interview];
     let company = &ctx.dir.processes[proc_].name;
     let today = at.date_in(iv.at.offset_minutes());
+    // "You interviewed with … yesterday and they have not decided yet." /
+    // "You have an interview with … on Tuesday 1 December."
     let when = if iv.at > at {
         format!(
-            "You have an interview with {} {}",
+            "You have an interview with {} ({company}) {}",
             p.name,
             relative_future(iv.local_date(), today)
         )
     } else {
         format!(
-            "You interviewed with {} ({company}) {}",
+            "You interviewed with {} ({company}) {} and they have not decided yet",
             p.name,
             relative_day(iv.local_date(), today)
         )
@@ -153,7 +155,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
             (
                 format!("Hold off on connecting with {}", p.name),
                 format!(
-                    "{when} and they have not decided yet. A request now can read as presumptuous. \
+                    "{when}. A request now can read as presumptuous. \
 Wait until the process is over — or until they invite you to connect."
                 ),
             )
@@ -161,7 +163,7 @@ Wait until the process is over — or until they invite you to connect."
             (
                 format!("Don't {verb} {} on {network}", p.name),
                 format!(
-                    "{when} and they have not decided yet. {network} is personal: reaching out there \
+                    "{when}. {network} is personal: reaching out there \
 crosses the line between candidate and employer. Keep it to email, and to LinkedIn once the process is over."
                 ),
             )
