@@ -8,6 +8,7 @@ import * as store from './store.js';
 import * as svc from './service.js';
 import { saveInterview, savePerson, removePerson, removeInterview, mergeLogs, isEmptyLog, withDefaults } from './log-model.js';
 import { validateLog, ruleCatalogue, schemaVersion } from './core.js';
+import { getPrefs, setPrefs } from './notify.js';
 
 const EVENT_KINDS = new Set(['compose', 'social']);
 
@@ -93,7 +94,10 @@ export async function handleMessage(msg, sender, ctx) {
         corrupt: store.getCorruptReports(),
         schema: schemaVersion(),
         reminders: svc.reminders(msg.now),
+        prefs: await getPrefs(),
       };
+    case 'prefs':
+      return { prefs: await setPrefs(msg.prefs || {}) };
     case 'rules':
       return { rules: ruleCatalogue() };
     case 'validate':
@@ -141,6 +145,8 @@ export async function handleMessage(msg, sender, ctx) {
     }
     case 'delete-everything':
       await store.deleteEverything();
+      await setPrefs({ notify: false });
+      await chrome.storage.local.remove('notifications');
       break;
     default:
       throw new Error(`unknown message ${msg.type}`);

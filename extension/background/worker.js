@@ -5,6 +5,7 @@ import { loadCore } from './core.js';
 import { loadStore, identityKey } from './store.js';
 import { handleMessage } from './router.js';
 import { refreshEngine, refreshBadge, onAlarm } from './service.js';
+import { NOTIFY_ALARM, getPrefs, syncAlarm, notifyDue, onNotificationClicked } from './notify.js';
 
 /** @type {Promise<{key: string}>} */
 const ready = (async () => {
@@ -12,6 +13,8 @@ const ready = (async () => {
   await loadStore();
   const key = await identityKey();
   refreshEngine();
+  // The reminder-notification alarm exists exactly while the option is on.
+  await syncAlarm(await getPrefs()).catch(() => {});
   return { key };
 })();
 ready.catch((e) => console.error('Interview Guard failed to start', e));
@@ -32,5 +35,11 @@ chrome.runtime.onInstalled.addListener(() => {
 });
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  ready.then(() => onAlarm(alarm)).catch(() => {});
+  ready
+    .then(() => (alarm.name === NOTIFY_ALARM ? notifyDue() : onAlarm(alarm)))
+    .catch(() => {});
+});
+
+chrome.notifications?.onClicked.addListener((id) => {
+  onNotificationClicked(id).catch(() => {});
 });

@@ -130,16 +130,40 @@ function startHold(el, first) {
 }
 let replaying = false;
 
+/**
+ * The last Connect click, so the invitation dialog it opens knows whom it
+ * invites; `cleared` once that click was checked and let through (no
+ * warning, or "Connect anyway").
+ * @type {{target: any, at: number, cleared: boolean}|null}
+ */
+let lastConnect = null;
+const INVITE_MEMORY_MS = 15 * 60 * 1000;
+
+/** Whom an invitation dialog's Send is for: the Connect that opened it, else the profile on the page. */
+function invitee() {
+  if (lastConnect && Date.now() - lastConnect.at < INVITE_MEMORY_MS) return lastConnect;
+  const p = adapter?.pageProfile(document);
+  return p ? { target: p, at: Date.now(), cleared: false } : null;
+}
+
 /** What a user event on `el` would do that we may need to hold. @param {Element} el @param {Event} e */
 function classify(el, e) {
   if (!adapter) return null;
   const social = adapter.socialAction(el);
+  if (social?.invite) {
+    const who = invitee();
+    if (!who) return null;
+    return { kind: 'social', social: { ...social, target: who.target }, invite: who, control: social.control };
+  }
   if (social) return { kind: 'social', social, control: social.control };
   for (const st of composers.values()) {
     const c = st.c;
     if (e.type === 'keydown') {
       const k = /** @type {KeyboardEvent} */ (e);
-      if (k.key !== 'Enter' || !c.editable.contains(el)) continue;
+      // Enter that confirms an input method's composition sends nothing.
+      if (k.key !== 'Enter' || k.isComposing || !c.editable.contains(el)) continue;
+      // Ctrl/Cmd+Enter sends everywhere; plain Enter where the site sends on
+      // it (direct messages); Shift+Enter is a new line and never held.
       if (k.ctrlKey || k.metaKey || (adapter.enterSends(c) && !k.shiftKey && !k.altKey)) return { kind: 'send', st, control: c.editable };
       continue;
     }
@@ -190,10 +214,21 @@ async function decide(what, el) {
   let warnings = [];
   let action;
   if (what.kind === 'social') {
+    const note = String(what.social.note ?? '');
+    /** @type {any} */
     const event = { kind: 'social', site: adapter?.site, action: what.social.action, target: what.social.target, at: localRfc3339() };
+    // A connection note is checked with every rule for direct messages (the core does).
+    if (note.trim()) event.note = note;
     const r = await ask({ type: 'check', event });
     warnings = (r?.warnings ?? []).filter((/** @type {any} */ w) => w.severity === 'stop' || w.severity === 'caution');
     action = { verb: verbOf(what.social.action), kind: 'social' };
+    if (what.invite) {
+      // The Connect click that opened the dialog was already confirmed: hold
+      // again only for what the note adds (warnings with a span in it), and
+      // then show everything, the connection's warning too.
+      if (what.invite.cleared && !warnings.some((/** @type {any} */ w) => w.span)) warnings = [];
+      action = { verb: 'Send', kind: note.trim() ? 'writing' : 'social' };
+    }
   } else {
     const st = what.st;
     let result = st.lastKey === stateKey(st.c.read().event) ? st.result : null;
@@ -210,15 +245,30 @@ async function decide(what, el) {
   if (!warnings.length) {
     await hold.complete;
     pending = null;
+    cleared(what);
     replay(hold.el, hold.events);
     return;
   }
   const choice = await confirmHeld(what.control, warnings, /** @type {any} */ (action));
   await hold.complete;
   pending = null;
-  if (choice === 'anyway') replay(hold.el, hold.events);
-  else if (what.kind === 'send') /** @type {HTMLElement} */ (what.st.c.editable).focus?.();
+  if (choice === 'anyway') {
+    cleared(what);
+    replay(hold.el, hold.events);
+  } else if (what.kind === 'send') /** @type {HTMLElement} */ (what.st.c.editable).focus?.();
+  else if (choice === 'edit' && what.social.noteBox) /** @type {HTMLElement} */ (what.social.noteBox).focus?.();
   else /** @type {HTMLElement} */ (what.control).focus?.();
+}
+
+/** A Connect click is let through: the dialog it opens need not ask again. @param {any} what */
+function cleared(what) {
+  if (what.kind === 'social' && what.social.action === 'connect' && !what.invite && lastConnect) lastConnect.cleared = true;
+}
+
+/** Remembers a Connect click (held or not) for the invitation dialog it opens. @param {any} what @param {boolean} held */
+function rememberConnect(what, held) {
+  if (what?.kind !== 'social' || what.social.action !== 'connect' || what.invite) return;
+  lastConnect = { target: what.social.target, at: Date.now(), cleared: !held };
 }
 
 /** @param {string} action */
@@ -240,8 +290,22 @@ function guard(e) {
     if (!el) return;
     // While a decision is pending, every further activation of that element is held too.
     if (pending && (pending.el === el || pending.el.contains(el))) {
-      if (MOUSE_SEQUENCE.includes(e.type) || e.type === 'keydown' || e.type === 'keyup') {
-        if (e.type !== 'keyup') pending.events.push(e);
+      const first = pending.events[0];
+      const byKey = first instanceof KeyboardEvent;
+      const key = /** @type {KeyboardEvent} */ (e).key;
+      // Held by a key (Enter in a message box): only that key again; other
+      // typing and clicks in the box go on. Held by the pointer: the rest of
+      // the pointer sequence, and Enter/Space on the same control.
+      const activating =
+        e.type === 'keydown' || e.type === 'keyup'
+          ? byKey
+            ? key === /** @type {KeyboardEvent} */ (first).key
+            : key === 'Enter' || key === ' '
+          : !byKey && MOUSE_SEQUENCE.includes(e.type);
+      if (activating) {
+        // One key press is one activation: a repeated Enter is swallowed, not replayed.
+        const repeat = e.type === 'keydown' && byKey;
+        if (e.type !== 'keyup' && !repeat) pending.events.push(e);
         if (e.type === 'click') pending.finish();
         swallow(e);
       }
@@ -256,7 +320,9 @@ function guard(e) {
       // A native <button> turns Enter/Space into a click: hold that click instead.
       if (what.kind === 'social' && what.control instanceof HTMLButtonElement) return;
       if (what.kind === 'send' && what.control !== what.st.c.editable && what.control instanceof HTMLButtonElement) return;
-      if (!mustHold(what)) return;
+      const hold = mustHold(what);
+      rememberConnect(what, hold);
+      if (!hold) return;
       swallow(e);
       startHold(el, e);
       decide(what, el).catch(() => {
@@ -267,7 +333,10 @@ function guard(e) {
     // Pointer sequence: decide on the first event; hold the rest of it.
     if (e.type === 'pointerdown' || e.type === 'mousedown' || e.type === 'click') {
       const what = classify(el, e);
-      if (!what || !mustHold(what)) return;
+      if (!what) return;
+      const hold = mustHold(what);
+      rememberConnect(what, hold);
+      if (!hold) return;
       swallow(e);
       startHold(el, e);
       decide(what, el).catch(() => {
@@ -281,7 +350,12 @@ function guard(e) {
 
 /** @param {any} what */
 function mustHold(what) {
-  if (what.kind === 'social') return couldBeTracked(what.social.target);
+  if (what.kind === 'social') {
+    if (!couldBeTracked(what.social.target)) return false;
+    // An invitation's Send: a note is checked; without one, only a connection not checked yet.
+    if (what.invite) return !!String(what.social.note ?? '').trim() || !what.invite.cleared;
+    return true;
+  }
   return !sendIsClear(what.st);
 }
 

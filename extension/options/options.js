@@ -1,5 +1,6 @@
-// The options page: tracked people, per-site switches, weekend days, muted
-// rules, export / import of the log (CONTRACT.md), delete everything.
+// The options page: tracked people, per-site switches, weekend days,
+// reminder notifications (off by default), muted rules, export / import of
+// the log (CONTRACT.md), delete everything.
 import { h, field, send } from '../shared/dom.js';
 import { localRfc3339, localDate } from '../shared/time.js';
 
@@ -218,7 +219,15 @@ function renderSettings() {
       save({ muted: [...(s.muted || []), entry] });
     },
   });
-  return h('section', {}, h('h2', { text: 'Settings' }), sites, weekend,
+  // Browser notifications for due reminders: off until the person turns them on.
+  const notify = /** @type {HTMLInputElement} */ (h('input', { type: 'checkbox', id: 'notify', checked: !!state.prefs?.notify }));
+  notify.addEventListener('change', async () => {
+    await send({ type: 'prefs', prefs: { notify: notify.checked } });
+    await load();
+  });
+  const notifications = h('fieldset', {}, h('legend', { text: 'Reminders' }),
+    Object.assign(field('Show due reminders as browser notifications (each at most once a day)', notify), { className: 'field check' }));
+  return h('section', {}, h('h2', { text: 'Settings' }), sites, weekend, notifications,
     h('h3', { text: 'Muted rules' }), muted, h('div', { class: 'row' }, field('Rule', ruleSel), field('For', whoSel)), addMute);
 }
 

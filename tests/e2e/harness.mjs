@@ -28,6 +28,33 @@ export function fixture(name, vars = {}) {
   return s;
 }
 
+/** The profiles our LinkedIn fixture serves: slug → [full name, first name]. */
+export const PROFILES = { janedoe: ['Jane Doe', 'Jane'], 'chris-vale': ['Chris Vale', 'Chris'] };
+
+/**
+ * Every fixture page at its real address:
+ *   www.linkedin.com/in/SLUG/            a profile (PROFILES), with the invitation dialog
+ *   www.linkedin.com/feed/               the feed: "Start a post", a post with an open comment box
+ *   www.linkedin.com/search/results/people/   people search results
+ *   www.linkedin.com/messaging/thread/SLUG/   a page with the messaging overlay open on SLUG
+ *   mail.google.com/mail/...             two Gmail compose windows
+ * @type {Server}
+ */
+export function serveFixtures(url) {
+  if (url.host === 'www.linkedin.com') {
+    const m = /^\/in\/([^/]+)\/?$/.exec(url.pathname);
+    if (m && PROFILES[m[1]]) return { body: fixture('linkedin-profile.html', { NAME: PROFILES[m[1]][0], FIRST: PROFILES[m[1]][1], SLUG: m[1] }) };
+    if (url.pathname === '/feed/') return { body: fixture('linkedin-feed.html') };
+    if (url.pathname === '/search/results/people/') return { body: fixture('linkedin-search.html') };
+    const t = /^\/messaging\/thread\/([^/]+)\/?$/.exec(url.pathname);
+    if (t && PROFILES[t[1]]) return { body: fixture('linkedin-messaging.html', { NAME: PROFILES[t[1]][0], FIRST: PROFILES[t[1]][1], SLUG: t[1] }) };
+  }
+  if (url.host === 'mail.google.com' && url.pathname.startsWith('/mail/')) {
+    return { body: fixture('gmail-compose.html', { TO1: 'jane.doe@acme.example', TO1NAME: 'Jane Doe', TO2: 'sam@elsewhere.example', TO2NAME: 'Sam Lee' }) };
+  }
+  return null;
+}
+
 /** Serves /_fixture/*.js from tests/fixtures/pages on every site. @param {URL} url @returns {Served|null} */
 function fixtureScript(url) {
   const m = /^\/_fixture\/([\w.-]+\.js)$/.exec(url.pathname);
@@ -174,12 +201,12 @@ export async function launch(serve, opts = { headed: false }) {
         },
       };
     },
-    /** Every console error and uncaught exception of a page, as text. @param {import('playwright-core').Page} page */
+    /** Every console error (the content script's included) and uncaught exception of a page, as text. @param {import('playwright-core').Page} page */
     errorsOf(page) {
       /** @type {string[]} */
       const errors = [];
       page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
+        if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
       });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       return errors;
@@ -197,6 +224,24 @@ export function within(p, ms, what) {
   let timer;
   const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(what)), ms)));
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+/** @type {Promise<string>|null} */
+let adapterCode = null;
+/**
+ * What the site adapters' own code finds in a page (the bundle the
+ * real-page tier uses, tests/real-pages/adapters-entry.js, evaluated in the
+ * page): the page's profile, the guarded controls, and each compose box
+ * with its surface and recipients.
+ * @param {import('playwright-core').Page} page
+ */
+export async function describeAdapters(page) {
+  adapterCode ??= import('esbuild').then(async (esbuild) => {
+    const r = await esbuild.build({ entryPoints: [join(ROOT, 'tests', 'real-pages', 'adapters-entry.js')], bundle: true, format: 'iife', write: false });
+    return r.outputFiles[0].text;
+  });
+  await page.evaluate(await adapterCode);
+  return page.evaluate(() => globalThis.__igDescribe());
 }
 
 // ---------------------------------------------------------------- times

@@ -4,25 +4,13 @@
 // clock does not reach the worker).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, ymd } from './harness.mjs';
+import { launch, serveFixtures, janeLog, daysFromNow, ymd } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
 
-const PROFILES = { janedoe: ['Jane Doe', 'Jane'], 'chris-vale': ['Chris Vale', 'Chris'] };
-
 before(async () => {
-  h = await launch((url) => {
-    if (url.host === 'www.linkedin.com') {
-      const m = /^\/in\/([^/]+)\/?$/.exec(url.pathname);
-      if (m && PROFILES[m[1]]) return { body: fixture('linkedin-profile.html', { NAME: PROFILES[m[1]][0], FIRST: PROFILES[m[1]][1], SLUG: m[1] }) };
-      if (url.pathname === '/feed/') return { body: fixture('linkedin-feed.html') };
-    }
-    if (url.host === 'mail.google.com' && url.pathname.startsWith('/mail/')) {
-      return { body: fixture('gmail-compose.html', { TO1: 'jane.doe@acme.example', TO1NAME: 'Jane Doe', TO2: 'sam@elsewhere.example', TO2NAME: 'Sam Lee' }) };
-    }
-    return null;
-  });
+  h = await launch(serveFixtures);
 });
 
 after(async () => {

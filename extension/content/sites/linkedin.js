@@ -5,9 +5,11 @@
 //   linkedin/profile-follow-primary-2024-07.html    profile, Follow primary, More -> Connect
 //   linkedin/profile-1st-degree-2024-08.html        profile of a connection (nothing to hold)
 //   linkedin/feed-comment-box-2022-05.html          feed with an open comment box (Quill)
-// and on our fixtures tests/fixtures/pages/linkedin-*.html (profile, feed,
-// search results). Search results and the post composer are verified on
-// fixtures only (no real page of them yet).
+// and on our fixtures tests/fixtures/pages/linkedin-*.html (profile with
+// the invitation dialog, feed with the share dialog, search results, the
+// messaging overlay). Search results, the invitation dialog, the post
+// composer and message boxes are verified on fixtures only (no real page
+// of them yet).
 import { cleanLabel, controlOf, readEditable } from '../dom.js';
 
 // Labels (apostrophes straightened by cleanLabel). Data, not logic.
@@ -16,6 +18,8 @@ export const LABELS = {
   follow: /^Follow (.+)$/,
   like: /^(?:React )?Like (.+)'s post$/,
   commentOn: /^Comment on (.+)'s post$/,
+  // The invitation dialog's send buttons (with or without a note).
+  inviteSend: /^Send(?: now| invitation| without a note)?$/i,
 };
 
 const SEL = {
@@ -28,7 +32,16 @@ const SEL = {
   editable: '[contenteditable="true"][role="textbox"]',
   commentBox: '.comments-comment-box, .comments-comment-texteditor, [class*="comment-box"]',
   messageBox: '.msg-form, [class*="msg-form"]',
+  // A conversation: the overlay bubble, or the thread on the messaging page.
+  conversation: '.msg-overlay-conversation-bubble, .msg-convo-wrapper, .msg-thread',
+  // Its header, where the partner's name links to their profile (never the
+  // message list: its links are every sender's, including your own).
+  conversationHeader: '.msg-overlay-bubble-header, .msg-title-bar, .msg-thread__link-to-profile, header',
+  conversationTitle: '.msg-overlay-bubble-header__title, .msg-entity-lockup__entity-title, .msg-thread__link-to-profile, h2',
   post: '.feed-shared-update-v2, [data-urn], article',
+  // The dialog a Connect opens ("Add a note to your invitation?") and its note box.
+  inviteDialog: '.send-invite, [aria-labelledby="send-invite-modal"], [role="dialog"]:has(#custom-message)',
+  inviteNote: '#custom-message, textarea[name="message"], textarea.connect-button-send-invite__custom-message',
   submit:
     'button.comments-comment-box__submit-button, button[class*="submit-button"], button.share-actions__primary-action, button.msg-form__send-button, button[type="submit"]',
 };
@@ -47,13 +60,32 @@ export function pageProfile(doc = document) {
 }
 
 /**
+ * A send button of the invitation dialog: the connection it sends, with the
+ * note when one was written. The dialog does not reliably name the person:
+ * `target` is null and the content script fills in whom the Connect click
+ * that opened it was for.
+ * @param {Element} control
+ */
+function inviteSend(control) {
+  const dialog = control.closest(SEL.inviteDialog);
+  if (!dialog) return null;
+  const label = cleanLabel(control.getAttribute('aria-label') || control.textContent);
+  if (!LABELS.inviteSend.test(label)) return null;
+  const box = /** @type {HTMLTextAreaElement|null} */ (dialog.querySelector(SEL.inviteNote));
+  const note = box && !box.closest('[hidden]') ? box.value : '';
+  return { kind: /** @type {const} */ ('social'), action: 'connect', target: null, where: 'invite-dialog', control, invite: true, note, noteBox: box };
+}
+
+/**
  * What a click on this control would do, or null when we do not guard it.
  * @param {Element} el
- * @returns {{kind: 'social', action: string, target: {name: string, profile?: string}, where: string, control: Element}|null}
+ * @returns {{kind: 'social', action: string, target: {name: string, profile?: string}|null, where: string, control: Element, invite?: boolean, note?: string, noteBox?: Element|null}|null}
  */
 export function socialAction(el) {
   const control = controlOf(el);
   if (!control) return null;
+  const invite = inviteSend(control);
+  if (invite) return invite;
   const label = cleanLabel(control.getAttribute('aria-label'));
   let action = null;
   let name = null;
@@ -119,6 +151,35 @@ function postAuthor(editable) {
 }
 
 /**
+ * The partner of the conversation a message box belongs to: their profile
+ * URL when the header links to exactly one profile, else the name the
+ * header shows (a group shows several names: one entry each).
+ * @param {Element} editable
+ * @returns {string[]}
+ */
+export function messagePartner(editable) {
+  const convo = editable.closest(SEL.conversation);
+  if (!convo) return [];
+  const headers = [...convo.querySelectorAll(SEL.conversationHeader)].filter((hd) => !hd.contains(editable));
+  const links = new Set();
+  for (const hd of headers) {
+    const own = hd.matches('a[href*="/in/"]') ? [hd] : [];
+    for (const a of [...own, ...hd.querySelectorAll('a[href*="/in/"]')]) {
+      const href = a.getAttribute('href') || '';
+      const slug = /\/in\/([^/?#]+)/.exec(href)?.[1];
+      if (slug) links.add(`https://www.linkedin.com/in/${slug}/`);
+    }
+  }
+  if (links.size === 1) return [...links];
+  for (const hd of headers) {
+    const title = hd.matches(SEL.conversationTitle) ? hd : hd.querySelector(SEL.conversationTitle);
+    const text = cleanLabel(title?.textContent);
+    if (text) return text.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+  }
+  return [];
+}
+
+/**
  * The compose boxes in the page.
  * @returns {import('../composer.js').Composer[]}
  */
@@ -140,6 +201,8 @@ export function composers(doc = document) {
         if (surface === 'comment') {
           const a = postAuthor(editable);
           if (a) to.push(a);
+        } else if (surface === 'direct_message') {
+          to.push(...messagePartner(editable));
         }
         return { event: { kind: 'compose', site: 'linkedin', surface, to, text }, segments };
       },
