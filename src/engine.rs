@@ -63,6 +63,8 @@ pub struct Message<'a> {
     pub subject: &'a str,
     /// Every recipient, resolved, each person once.
     pub recipients: Vec<Resolved>,
+    /// Every recipient entry as the page showed it, with what it resolved to.
+    pub entries: Vec<(String, Resolved)>,
     /// Tokens of `text`.
     pub tokens: Vec<Token>,
     /// Sentences of `text`.
@@ -75,8 +77,14 @@ impl<'a> Message<'a> {
         surface: Surface,
         text: &'a str,
         subject: &'a str,
-        recipients: Vec<Resolved>,
+        entries: Vec<(String, Resolved)>,
     ) -> Message<'a> {
+        let mut recipients: Vec<Resolved> = Vec::new();
+        for (_, r) in &entries {
+            if !recipients.contains(r) || *r == Resolved::Nobody {
+                recipients.push(*r);
+            }
+        }
         let text = cut(text);
         let tokens = tokenize(text);
         let sentences = sentences(text, &tokens);
@@ -85,6 +93,7 @@ impl<'a> Message<'a> {
             text,
             subject: cut(subject),
             recipients,
+            entries,
             tokens,
             sentences,
         }
@@ -108,6 +117,31 @@ pub struct CheckContext<'a> {
     pub lexicon: &'static Lexicon,
     /// Message classifier.
     pub classifier: &'static Classifier,
+    status_check: std::cell::OnceCell<Option<Option<(usize, usize)>>>,
+}
+
+impl CheckContext<'_> {
+    /// Whether the message is a status check: `Some(Some(span))` with the
+    /// byte range of the first one in the text, `Some(None)` when only the
+    /// subject asks, `None` when it is no status check (or no message).
+    pub fn status_check(&self) -> Option<Option<(usize, usize)>> {
+        *self.status_check.get_or_init(|| {
+            let msg = self.message.as_ref()?;
+            if !msg.surface.is_message() {
+                return None;
+            }
+            if let Some(&first) = self
+                .classifier
+                .status_checks_in(msg.text, &msg.tokens)
+                .first()
+            {
+                return Some(Some(first));
+            }
+            let in_subject = !msg.subject.trim().is_empty()
+                && !self.classifier.status_checks(msg.subject).is_empty();
+            in_subject.then_some(None)
+        })
+    }
 }
 
 /// What a reminder rule sees.
@@ -167,15 +201,11 @@ impl Engine {
             .any(|(name, on)| !on && name == site.name())
     }
 
-    fn resolve_all(&self, entries: &[String], site: Site) -> Vec<Resolved> {
-        let mut out: Vec<Resolved> = Vec::new();
-        for e in entries {
-            let r = self.dir.resolve(e, handle_host(site));
-            if !out.contains(&r) || r == Resolved::Nobody {
-                out.push(r);
-            }
-        }
-        out
+    fn resolve_all(&self, entries: &[String], site: Site) -> Vec<(String, Resolved)> {
+        entries
+            .iter()
+            .map(|e| (e.clone(), self.dir.resolve(e, handle_host(site))))
+            .collect()
     }
 
     /// Checks one event. Never fails: an event the rules cannot judge gets
@@ -205,7 +235,13 @@ impl Engine {
                     })
                     .map(Resolved::Person)
                     .unwrap_or(Resolved::Nobody);
-                Message::new(Surface::DirectMessage, note, "", vec![target])
+                let entry = s.target.profile.clone().or_else(|| s.target.name.clone());
+                Message::new(
+                    Surface::DirectMessage,
+                    note,
+                    "",
+                    vec![(entry.unwrap_or_default(), target)],
+                )
             }),
         };
         let ctx = CheckContext {
@@ -216,6 +252,7 @@ impl Engine {
             message,
             lexicon: self.lexicon,
             classifier: self.classifier,
+            status_check: std::cell::OnceCell::new(),
         };
         let mut warnings = Vec::new();
         for (_, rule) in WARNING_RULES {

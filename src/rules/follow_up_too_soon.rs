@@ -5,7 +5,6 @@ use super::timing::{window, Reason};
 use super::words::{day_name, relative_day};
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::CheckContext;
-use crate::people::Resolved;
 use crate::warning::{Severity, Utf16Index, Warning};
 
 /// The rule.
@@ -80,33 +79,14 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     if !msg.surface.is_message() {
         return;
     }
-    let in_text = ctx.classifier.status_checks_in(msg.text, &msg.tokens);
-    let in_subject =
-        !msg.subject.trim().is_empty() && !ctx.classifier.status_checks(msg.subject).is_empty();
-    if in_text.is_empty() && !in_subject {
+    let Some(status_check) = ctx.status_check() else {
         return;
-    }
+    };
     let at = ctx.event.at;
-    // Each process once, with the first tracked person of it among the recipients.
-    let mut seen: Vec<(usize, Option<usize>)> = Vec::new();
-    for r in &msg.recipients {
-        let (procs, person): (Vec<usize>, Option<usize>) = match *r {
-            Resolved::Person(k) => (ctx.dir.person_processes[k].clone(), Some(k)),
-            Resolved::Company(p) => (vec![p], None),
-            Resolved::Nobody => continue,
-        };
-        for p in procs {
-            match seen.iter_mut().find(|(q, _)| *q == p) {
-                Some(entry) => {
-                    if entry.1.is_none() {
-                        entry.1 = person;
-                    }
-                }
-                None => seen.push((p, person)),
-            }
-        }
-    }
-    for (p, person) in seen {
+    for super::recipients::Reached {
+        process: p, person, ..
+    } in super::recipients::reached(ctx.dir, msg)
+    {
         let Some(ii) = ctx.dir.latest_interview(ctx.log, p, at) else {
             continue;
         };
@@ -169,8 +149,8 @@ the next one from {earliest}.",
             Reason::LastFollowUp(d) => warning = warning.fact("last_follow_up", d.to_string()),
             _ => {}
         }
-        match in_text.first() {
-            Some(&(s, e)) => warning.span = Some(Utf16Index::new(msg.text).span(s, e)),
+        match status_check {
+            Some((s, e)) => warning.span = Some(Utf16Index::new(msg.text).span(s, e)),
             None => warning = warning.fact("field", "subject"),
         }
         warning.person = person.map(|k| ctx.log.people[k].id.clone());

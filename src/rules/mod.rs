@@ -11,12 +11,17 @@ use crate::warning::{Severity, Warning};
 use serde::Serialize;
 
 pub mod connect_interviewer;
+pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
+pub mod interviewer_activity;
 pub mod public_vent;
+pub mod recipients;
 pub mod thank_you_due;
 pub mod timing;
+pub mod uninvited_contact;
 pub mod words;
+pub mod wrong_channel;
 
 /// Whether a rule checks events or computes reminders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -89,8 +94,12 @@ pub type RemindFn = fn(&RemindContext<'_>, &mut Vec<Warning>);
 /// Every rule that checks events, in catalogue order.
 pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&connect_interviewer::META, connect_interviewer::check),
+    (&interviewer_activity::META, interviewer_activity::check),
     (&public_vent::META, public_vent::check),
     (&follow_up_too_soon::META, follow_up_too_soon::check),
+    (&follow_up_overload::META, follow_up_overload::check),
+    (&wrong_channel::META, wrong_channel::check),
+    (&uninvited_contact::META, uninvited_contact::check),
 ];
 
 /// Every reminder, in catalogue order.
