@@ -10,11 +10,14 @@ use crate::engine::{CheckContext, RemindContext};
 use crate::warning::{Severity, Warning};
 use serde::Serialize;
 
+pub mod collect_details;
 pub mod connect_interviewer;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
 pub mod interviewer_activity;
+pub mod keep_searching;
+pub mod notify_references;
 pub mod public_vent;
 pub mod recipients;
 pub mod thank_you_due;
@@ -43,6 +46,9 @@ pub struct Example {
     pub input: &'static str,
     /// What the example shows.
     pub note: &'static str,
+    /// Top-level fields that replace those of the example log for this
+    /// example (a JSON object), or "" for none.
+    pub log_patch: &'static str,
 }
 
 impl Example {
@@ -52,6 +58,7 @@ impl Example {
             fires: Some(severity),
             input,
             note,
+            log_patch: "",
         }
     }
 
@@ -61,7 +68,13 @@ impl Example {
             fires: None,
             input,
             note,
+            log_patch: "",
         }
+    }
+
+    /// The same example against the example log with some fields replaced.
+    pub const fn with_log(self, log_patch: &'static str) -> Example {
+        Example { log_patch, ..self }
     }
 }
 
@@ -106,6 +119,9 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
 pub const REMINDER_RULES: &[(&RuleMeta, RemindFn)] = &[
     (&thank_you_due::META, thank_you_due::remind),
     (&follow_up_window::META, follow_up_window::remind),
+    (&notify_references::META, notify_references::remind),
+    (&keep_searching::META, keep_searching::remind),
+    (&collect_details::META, collect_details::remind),
 ];
 
 /// Every rule's metadata.
