@@ -80,8 +80,20 @@ async function checkComposer(st) {
   st.lastKey = key;
   st.result = warnings;
   highlight(st, warnings, segments);
-  showComposeCard(st, warnings);
+  // The answer may come after the person moved on to another compose box:
+  // its card then waits until they come back (see onFocusIn).
+  if (!focusedElsewhere(st)) showComposeCard(st, warnings);
   return warnings;
+}
+
+/** Whether the focus is in another compose box than this one. @param {any} st */
+function focusedElsewhere(st) {
+  const active = document.activeElement;
+  if (!active) return false;
+  for (const [editable, other] of composers) {
+    if (other !== st && (editable.contains(active) || other.c.root.contains(active))) return true;
+  }
+  return false;
 }
 
 /** @param {any} st @param {any[]} warnings */
@@ -109,6 +121,32 @@ function onInput(e) {
       st.timer = setTimeout(() => checkComposer(st).catch(() => {}), CHECK_DELAY_MS);
     }
   }
+}
+
+/**
+ * Only the compose box being written in shows its card: with several
+ * windows open side by side (Gmail), a card beside one would cover the
+ * others' buttons. Focus entering a box hides the other boxes' cards (a held
+ * send's card stays until answered) and brings its own back.
+ * @param {Event} e
+ */
+function onFocusIn(e) {
+  if (!enabled()) return;
+  const el = eventTarget(e);
+  if (!el) return;
+  let entered = null;
+  for (const [editable, st] of composers) {
+    if (editable.contains(el) || st.c.root.contains(el)) entered = st;
+  }
+  if (!entered) return;
+  for (const st of composers.values()) {
+    if (st === entered) continue;
+    if (st.card && !st.card.done && !st.card.held) {
+      st.card.remove();
+      st.card = null;
+    }
+  }
+  if (!entered.card && entered.result?.length) showComposeCard(entered, entered.result);
 }
 
 // ---------------------------------------------------------------- held actions
@@ -398,6 +436,7 @@ function observe() {
 if (adapter) {
   for (const t of [...MOUSE_SEQUENCE, 'keydown', 'keyup']) addEventListener(t, guard, true);
   addEventListener('input', onInput, true);
+  addEventListener('focusin', onFocusIn, true);
   chrome.runtime.onMessage.addListener((msg) => {
     if (msg?.type === 'index-changed') loadIndex();
   });

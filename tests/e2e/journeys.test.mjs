@@ -216,3 +216,29 @@ test('Gmail: the same message a week later, after the decision date, is not held
   assert.deepEqual(await page.evaluate(() => window.__sent), [{ id: 'compose1', how: 'mouseup' }]);
   await page.close();
 });
+
+test('Gmail: two compose windows at once — the one to the interviewer is held, the other sends freely, each once', async () => {
+  await h.setLog(janeLog({ at: daysFromNow(-1, 15) }));
+  const page = await h.ctx.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
+  const first = page.locator('#compose1');
+  const second = page.locator('#compose2');
+  await first.locator('[contenteditable="true"]').click();
+  await page.keyboard.type('Hi Jane, is there any update on the role?');
+  await second.locator('[contenteditable="true"]').click();
+  await page.keyboard.type('Any update on the move? Let me know when the boxes arrive.');
+  await page.waitForTimeout(800);
+  // The second window goes to someone untracked: Send reaches the page at once.
+  await second.locator('[role="button"][aria-label^="Send"]').click();
+  await page.waitForFunction(() => window.__sent.length > 0);
+  // The first window asks the interviewer for news the morning after: held.
+  await first.locator('[role="button"][aria-label^="Send"]').click();
+  const f = page.frameLocator('iframe[src^="chrome-extension://"]');
+  await f.getByRole('button', { name: 'Send anyway' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__sent.map((s) => s.id)), ['compose2']);
+  await f.getByRole('button', { name: 'Send anyway' }).click();
+  await page.waitForFunction(() => window.__sent.length > 1);
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.__sent.map((s) => s.id)), ['compose2', 'compose1']);
+  await page.close();
+});
