@@ -20,6 +20,7 @@ pub mod keep_searching;
 pub mod notify_references;
 pub mod public_vent;
 pub mod recipients;
+pub mod salary_jump;
 pub mod thank_you_due;
 pub mod timing;
 pub mod uninvited_contact;
@@ -113,6 +114,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&salary_jump::META, salary_jump::check),
 ];
 
 /// Every reminder, in catalogue order.
