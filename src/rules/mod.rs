@@ -10,6 +10,7 @@ use crate::engine::{CheckContext, RemindContext};
 use crate::warning::{Severity, Warning};
 use serde::Serialize;
 
+pub mod angry_rejection;
 pub mod collect_details;
 pub mod connect_interviewer;
 pub mod follow_up_overload;
@@ -115,6 +116,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
     (&salary_jump::META, salary_jump::check),
+    (&angry_rejection::META, angry_rejection::check),
 ];
 
 /// Every reminder, in catalogue order.
