@@ -13,6 +13,7 @@ use serde::Serialize;
 pub mod angry_rejection;
 pub mod collect_details;
 pub mod connect_interviewer;
+pub mod duplicate_note;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
@@ -115,6 +116,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&duplicate_note::META, duplicate_note::check),
     (&salary_jump::META, salary_jump::check),
     (&angry_rejection::META, angry_rejection::check),
 ];

@@ -6,4 +6,5 @@ pub mod fold;
 pub mod money;
 pub mod pattern;
 pub mod sentiment;
+pub mod similarity;
 pub mod tokens;
