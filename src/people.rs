@@ -10,7 +10,7 @@ use crate::calendar::Timestamp;
 use crate::log::{Log, Status};
 use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
@@ -243,6 +243,7 @@ pub struct Directory {
     person_parts: Vec<Vec<String>>,
     company_seqs: HashMap<String, Vec<NameSeq>>,
     domains: Vec<(String, usize)>,
+    name_words: HashSet<String>,
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -602,8 +603,22 @@ impl Directory {
         for v in by_surname.values_mut() {
             v.dedup();
         }
+        let name_words: HashSet<String> = person_parts
+            .iter()
+            .flatten()
+            .cloned()
+            .chain(processes.iter().flat_map(|p| {
+                p.names.iter().flat_map(|n| {
+                    tokenize(n)
+                        .into_iter()
+                        .filter(|t| t.is_word())
+                        .map(|t| t.norm)
+                })
+            }))
+            .collect();
 
         Directory {
+            name_words,
             processes,
             person_processes,
             by_email,
@@ -615,6 +630,13 @@ impl Directory {
             company_seqs,
             domains,
         }
+    }
+
+    /// Whether a folded word is part of a tracked person's name or of a
+    /// tracked company's name or alias ("siobhan", "o'connor", "hart",
+    /// "acme", "corp").
+    pub fn is_name_word(&self, word: &str) -> bool {
+        self.name_words.contains(word)
     }
 
     /// The process whose domain (or a parent domain of it) is `domain`.

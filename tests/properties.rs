@@ -170,3 +170,121 @@ fn huge_and_foreign_inputs_are_answered() {
     assert!(Log::from_json(&deep).is_err());
     assert!(Event::from_json(&deep).is_err());
 }
+
+/// The example log with what salary-jump, duplicate-note and angry-rejection
+/// look at: a salary expectation, a logged thank-you note with its text,
+/// and the rejected Initech.
+fn engine_with_notes_and_pay() -> Engine {
+    let mut log: serde_json::Value = serde_json::from_str(include_str!("corpus/log.json")).unwrap();
+    log["interviews"][0]["salary_expectation"] =
+        json!({"amount": 120000, "currency": "USD", "period": "year"});
+    log["sent"] = json!([{"to": "jane", "at": "2026-11-23T15:00:00-05:00", "channel": "email",
+        "kind": "thank_you",
+        "text": "Thank you Jane for the time today, $135k, I loved the team and the 1,000,000 users."}]);
+    Engine::new(Log::from_json(&log.to_string()).unwrap()).unwrap()
+}
+
+/// Text made of money, periods, ranges, thank-you and hostile words.
+fn money_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "$",
+        "£",
+        "€",
+        "¥",
+        "US$",
+        "C$",
+        "USD",
+        "CAD",
+        "eur",
+        "dollars",
+        "135k",
+        "135",
+        "000",
+        "135,000",
+        "5.5k",
+        "1.2M",
+        "1,2,3",
+        "99999999999999999999999",
+        "1e400",
+        "0",
+        "0.0",
+        "120.000",
+        "a",
+        "an",
+        "per",
+        "hour",
+        "/",
+        "hr",
+        "year",
+        "annum",
+        "p.a.",
+        "month",
+        "week",
+        "day",
+        "rate",
+        "salary",
+        "base",
+        "budget",
+        "ticket",
+        "not",
+        "below",
+        "between",
+        "and",
+        "to",
+        "-",
+        "–",
+        "thousand",
+        "hundred",
+        "forty",
+        "grand",
+        "million",
+        "%",
+        "(k)",
+        "401",
+        "Thank",
+        "you",
+        "thanks",
+        "Jane",
+        "José",
+        "rude",
+        "joke",
+        "your",
+        "loss",
+        "I'm",
+        "disappointed",
+        "?",
+        ".",
+        ",",
+        "\n",
+        " ",
+        "😀",
+        "\u{301}",
+    ]);
+    prop_oneof![
+        prop::collection::vec(pieces.clone(), 0..40).prop_map(|v| v.join(" ")),
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn money_notes_and_replies_never_panic_and_spans_fit(
+        text in money_text(), subject in money_text(),
+        to in prop::sample::select(vec!["jose.nunez@acme.com", "priya@initech.io", "jane.doe@acme.com"]),
+    ) {
+        let event = json!({"kind": "compose", "site": "gmail", "surface": "email", "to": [to],
+                           "subject": subject, "text": text, "at": "2026-11-24T10:00:00-05:00"});
+        let answer = engine_with_notes_and_pay().check(&Event::from_json(&event.to_string()).unwrap());
+        let units = text.encode_utf16().count();
+        for w in &answer.warnings {
+            if let Some(s) = w.span {
+                prop_assert!(s.start <= s.end && s.end <= units, "{:?} in {} units", s, units);
+            }
+            for v in w.facts.values() {
+                prop_assert!(!v.is_null(), "{} has a null fact", w.rule);
+            }
+        }
+    }
+}

@@ -10,8 +10,10 @@ use crate::engine::{CheckContext, RemindContext};
 use crate::warning::{Severity, Warning};
 use serde::Serialize;
 
+pub mod angry_rejection;
 pub mod collect_details;
 pub mod connect_interviewer;
+pub mod duplicate_note;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
@@ -20,6 +22,7 @@ pub mod keep_searching;
 pub mod notify_references;
 pub mod public_vent;
 pub mod recipients;
+pub mod salary_jump;
 pub mod thank_you_due;
 pub mod timing;
 pub mod uninvited_contact;
@@ -113,6 +116,9 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&duplicate_note::META, duplicate_note::check),
+    (&salary_jump::META, salary_jump::check),
+    (&angry_rejection::META, angry_rejection::check),
 ];
 
 /// Every reminder, in catalogue order.

@@ -104,7 +104,11 @@ impl Classifier {
 
     /// Whether the text reads as a thank-you note.
     pub fn is_thank_you(&self, text: &str) -> bool {
-        let tokens = tokenize(text);
+        self.is_thank_you_in(&tokenize(text))
+    }
+
+    /// As [`Classifier::is_thank_you`], on tokens already made.
+    pub fn is_thank_you_in(&self, tokens: &[Token]) -> bool {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         self.set
             .find_all(&words, 0, words.len())

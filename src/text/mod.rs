@@ -3,6 +3,8 @@
 
 pub mod classify;
 pub mod fold;
+pub mod money;
 pub mod pattern;
 pub mod sentiment;
+pub mod similarity;
 pub mod tokens;

@@ -132,6 +132,19 @@ struct Hit {
 
 /// Splits every sentence into clauses and scores them.
 pub fn clauses(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence]) -> Vec<Clause> {
+    clauses_with(lex, None, tokens, sentences)
+}
+
+/// As [`clauses`], with a rule's own phrases (`VALUE<TAB>PATTERN`, as in
+/// `data/sentiment.txt`) scored on top of the lexicon: where one of them
+/// matches, it replaces the lexicon's matches it overlaps (a value of 0
+/// makes the words it covers neutral).
+pub fn clauses_with(
+    lex: &Lexicon,
+    extra: Option<&PatternSet<f32>>,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Clause> {
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let mut out = Vec::new();
     let mut prev_complaint = false;
@@ -139,7 +152,7 @@ pub fn clauses(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence]) -> Vec<C
         let before = out.len();
         let same_paragraph = si > 0 && sentences[si - 1].paragraph == s.paragraph;
         let after = prev_complaint && same_paragraph;
-        analyse_sentence(lex, tokens, &words, s, si, after, &mut out);
+        analyse_sentence(lex, extra, tokens, &words, s, si, after, &mut out);
         prev_complaint = out[before..].iter().any(|c: &Clause| c.is_negative());
     }
     out
@@ -209,8 +222,10 @@ fn quotes(tokens: &[Token], s: &Sentence) -> Vec<(usize, usize, usize)> {
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn analyse_sentence(
     lex: &Lexicon,
+    extra: Option<&PatternSet<f32>>,
     tokens: &[Token],
     words: &[&str],
     s: &Sentence,
@@ -219,25 +234,33 @@ fn analyse_sentence(
     out: &mut Vec<Clause>,
 ) {
     let cues = lex.cues.find_all(words, s.first, s.last);
-    let mut hits: Vec<Hit> = lex
+    let mut found: Vec<(usize, usize, f32)> = lex
         .sentiment
         .find_all(words, s.first, s.last)
         .into_iter()
-        .filter(|m| *m.value != 0.0)
-        .map(|m| Hit {
-            start: m.start,
-            end: m.end,
-            score: *m.value,
-        })
+        .map(|m| (m.start, m.end, *m.value))
+        .collect();
+    if let Some(extra) = extra {
+        let more: Vec<(usize, usize, f32)> = extra
+            .find_all(words, s.first, s.last)
+            .into_iter()
+            .map(|m| (m.start, m.end, *m.value))
+            .collect();
+        found.retain(|&(a, b, _)| !more.iter().any(|&(x, y, _)| a < y && x < b));
+        found.extend(more);
+        found.sort_by_key(|&(a, _, _)| a);
+    }
+    let mut hits: Vec<Hit> = found
+        .iter()
+        .filter(|m| m.2 != 0.0)
+        .map(|&(start, end, score)| Hit { start, end, score })
         .collect();
     // Neutral phrases ("hard work", "no doubt") were matched with value 0
     // and so block their words from scoring; drop cues inside them too.
-    let neutral: Vec<(usize, usize)> = lex
-        .sentiment
-        .find_all(words, s.first, s.last)
-        .into_iter()
-        .filter(|m| *m.value == 0.0)
-        .map(|m| (m.start, m.end))
+    let neutral: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|m| m.2 == 0.0)
+        .map(|&(a, b, _)| (a, b))
         .collect();
     let phrase_cover: Vec<(usize, usize)> = hits
         .iter()
