@@ -5,4 +5,5 @@ pub mod classify;
 pub mod fold;
 pub mod pattern;
 pub mod sentiment;
+pub mod spelling;
 pub mod tokens;
