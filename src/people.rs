@@ -10,7 +10,7 @@ use crate::calendar::Timestamp;
 use crate::log::{Log, Status};
 use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
@@ -243,6 +243,7 @@ pub struct Directory {
     person_parts: Vec<Vec<String>>,
     company_seqs: HashMap<String, Vec<NameSeq>>,
     domains: Vec<(String, usize)>,
+    name_words: HashSet<String>,
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -497,6 +498,7 @@ impl Directory {
         }
         let mut company_seqs: HashMap<String, Vec<NameSeq>> = HashMap::new();
         let mut domains = Vec::new();
+        let mut name_words: HashSet<String> = HashSet::new();
         for (pi, p) in processes.iter().enumerate() {
             let mut forms: Vec<String> = p.names.clone();
             forms.extend(p.domains.iter().cloned());
@@ -505,6 +507,7 @@ impl Directory {
                 if words.is_empty() {
                     continue;
                 }
+                name_words.extend(words.iter().cloned());
                 let single = words.len() == 1 && !form.contains('.');
                 // "AcmeCorp" / "#StarkIndustries": a multi-word name written as one word.
                 if words.len() > 1 && words.iter().all(|w| w.chars().all(char::is_alphanumeric)) {
@@ -597,6 +600,14 @@ impl Directory {
                     .push(k);
                 by_first.entry(parts[0].clone()).or_default().push(k);
             }
+            name_words.extend(parts.iter().cloned());
+            // Their company as they gave it (it may be no interview's).
+            name_words.extend(
+                tokenize(&person.company)
+                    .into_iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.norm),
+            );
             person_parts.push(parts);
         }
         for v in by_surname.values_mut() {
@@ -614,7 +625,15 @@ impl Directory {
             person_parts,
             company_seqs,
             domains,
+            name_words,
         }
+    }
+
+    /// Whether a folded word is part of a tracked person's name or company,
+    /// or of a tracked company's name, alias or domain (words a spelling
+    /// check must leave alone).
+    pub fn is_name_word(&self, norm: &str) -> bool {
+        self.name_words.contains(norm)
     }
 
     /// The process whose domain (or a parent domain of it) is `domain`.

@@ -22,6 +22,7 @@ pub mod public_vent;
 pub mod recipients;
 pub mod thank_you_due;
 pub mod timing;
+pub mod typo;
 pub mod uninvited_contact;
 pub mod words;
 pub mod wrong_channel;
@@ -113,6 +114,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&typo::META, typo::check),
 ];
 
 /// Every reminder, in catalogue order.
