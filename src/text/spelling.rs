@@ -19,7 +19,11 @@
 //!   `camelCase`), words with digits, words of one or two letters;
 //! - capitalised words inside a sentence (proper nouns: "I met Ngozi");
 //!   a capitalised word at the start of a sentence only counts as misspelt
-//!   when it is one slip away from a common word ("Thier team…");
+//!   when it is one slip (two letters swapped, a letter left out inside the
+//!   word, a doubled letter) away from a common word ("Thier team…"), or
+//!   from any word when it is long and starts a real sentence
+//!   ("Unfortunatly I…"); a lower-case word alone on its line, or after a
+//!   greeting in a text without capitals ("hi ana"), is a name too;
 //! - unknown words in short quotes (a term or a command: "the 'kubectl'
 //!   tool"); words with diacritics or in another script that the
 //!   dictionary does not know once their accents are removed;
@@ -74,8 +78,6 @@ const NAME_SLOT_BEFORE: &[&str] = &[
     "best",
     "regards",
     "sincerely",
-    "from",
-    "love",
     "yours",
 ];
 
@@ -471,6 +473,7 @@ impl Speller {
         // Pass 2: which unknown words are slips, with their corrections; a
         // bounded number of look-ups, so that no text costs much.
         let mut lookups = MAX_LOOKUPS;
+        let lowercase_text = !text.chars().any(char::is_uppercase);
         let mut names: Option<HashSet<&str, FixedState>> = None;
         let mut out = Vec::new();
         for (i, surface) in unknown.into_iter().take(MAX_UNKNOWN) {
@@ -522,7 +525,7 @@ impl Speller {
                 if !slip || lookups == 0 {
                     continue;
                 }
-            } else if name_slot(text, tokens, i) {
+            } else if name_slot(text, tokens, i, lowercase_text) {
                 continue;
             }
             lookups -= 1;
@@ -746,9 +749,11 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
     true
 }
 
-/// Whether a lower-case token stands where a name would: right after a
-/// greeting or sign-off word ("hi ana", "cheers, tom"), or alone on its line.
-fn name_slot(text: &str, tokens: &[Token], i: usize) -> bool {
+/// Whether a lower-case token stands where a name would: alone on its line
+/// (a signature), or, in a text written all in lower case (where names have
+/// no capital either), right after a greeting or sign-off word ("hi ana",
+/// "cheers, tom").
+fn name_slot(text: &str, tokens: &[Token], i: usize, lowercase_text: bool) -> bool {
     let t = &tokens[i];
     let alone = (i == 0 || line_break_between(text, &tokens[i - 1], t))
         && tokens.get(i + 1).is_none_or(|n| {
@@ -760,6 +765,9 @@ fn name_slot(text: &str, tokens: &[Token], i: usize) -> bool {
         });
     if alone {
         return true;
+    }
+    if !lowercase_text {
+        return false;
     }
     let mut j = i;
     while j > 0 && matches!(tokens[j - 1].norm.as_str(), "," | "-" | "\u{2014}") {
@@ -1030,6 +1038,11 @@ mod tests {
             ["intervew", "realy", "apreciate"]
         );
         assert_eq!(misspelt("Thier team was great."), ["Thier"]);
+        assert_eq!(
+            misspelt("Thanks alot, I can start from tommorow."),
+            ["alot", "tommorow"],
+            "after a greeting word only all-lower-case texts hold names"
+        );
         assert_eq!(misspelt("The recruiter’s emial was kind."), ["emial"]);
     }
 
@@ -1048,6 +1061,7 @@ mod tests {
             "Hi Jane, I reposted the role and felt underprepared.",
             "Best,\nOluwaseun",
             "hi ngozi, thanks for the chat today",
+            "Thanks again!\nalex",
         ] {
             assert_eq!(misspelt(text), Vec::<String>::new(), "{text}");
         }
