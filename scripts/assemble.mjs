@@ -57,6 +57,42 @@ function manifestFor(browser) {
   return m;
 }
 
+/**
+ * The notices that must travel with the built extension: the WASM core
+ * compiles in the Hunspell dictionaries of the npm packages dictionary-en and
+ * dictionary-en-gb (SCOWL; their licences ask for their text in every copy)
+ * and the spellbook crate (MPL-2.0: say where its source is).
+ */
+function thirdPartyNotices() {
+  const licence = (pkg) => readFileSync(join(ROOT, 'node_modules', pkg, 'license'), 'utf8');
+  const rule = '='.repeat(78);
+  return [
+    'Third-party software in Interview Guard',
+    '',
+    'The WebAssembly core (pkg/interview_guard_bg.wasm) contains:',
+    '',
+    '- The English spelling dictionaries of the npm packages dictionary-en 4.0.0',
+    '  (en_US) and dictionary-en-gb 3.0.0 (en_GB), built from SCOWL; their licence',
+    '  texts follow below, unchanged.',
+    '- spellbook 0.4.2 (Mozilla Public License 2.0), unmodified: its source is the',
+    '  crate "spellbook" version 0.4.2 in the Rust crate registry and',
+    '  https://github.com/helix-editor/spellbook; the licence text is at',
+    '  https://mozilla.org/MPL/2.0/.',
+    '- Rust crates under permissive licences: serde, serde_json, hashbrown,',
+    '  unicode-normalization, tinyvec, itoa, memchr, zmij, wasm-bindgen',
+    '  (MIT or Apache-2.0), foldhash (Zlib).',
+    '',
+    rule,
+    'dictionary-en 4.0.0: license',
+    rule,
+    licence('dictionary-en'),
+    rule,
+    'dictionary-en-gb 3.0.0: license',
+    rule,
+    licence('dictionary-en-gb'),
+  ].join('\n');
+}
+
 /** Minimal zip writer (deflate), so packaging needs no extra tool. */
 function zip(dir, outFile) {
   const files = walk(dir);
@@ -129,6 +165,7 @@ async function main() {
     });
     bundles[entry] = r.outputFiles[0].contents;
   }
+  const notices = thirdPartyNotices();
   const contentSources = new Set(walk(join(SRC, 'content')).map((p) => join('content', p)));
   for (const browser of ['chromium', 'firefox']) {
     const out = join(DIST, browser);
@@ -146,6 +183,7 @@ async function main() {
       writeFileSync(join(out, entry), code);
     }
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+    writeFileSync(join(out, 'THIRD-PARTY-NOTICES.txt'), notices);
     const zipFile = join(DIST, `interview-guard-${browser}.zip`);
     zip(out, zipFile);
     console.log(`    ${relative(ROOT, out)}/ (${walk(out).length} files), ${relative(ROOT, zipFile)}`);

@@ -19,3 +19,15 @@ die()  { printf 'error: %s\n' "$*" >&2; exit 1; }
 # Seconds since the epoch with milliseconds, for timings.
 now_s() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now_s)" 'BEGIN { printf "%.1fs", b - a }'; }
+
+# The npm packages from package-lock.json (npm ci) when any the build needs
+# is missing: build.rs compiles the Hunspell dictionaries of dictionary-en
+# and dictionary-en-gb into the core, so every cargo build needs them.
+ensure_npm_packages() {
+  if [[ -f node_modules/dictionary-en/index.dic && -f node_modules/dictionary-en-gb/index.dic \
+        && -d node_modules/esbuild ]]; then
+    note "present"
+  else
+    npm ci --no-audit --no-fund
+  fi
+}

@@ -8,6 +8,7 @@ use crate::people::{handle_host, Directory, Resolved};
 use crate::rules::{REMINDER_RULES, WARNING_RULES};
 use crate::text::classify::Classifier;
 use crate::text::sentiment::Lexicon;
+use crate::text::spelling::Speller;
 use crate::text::tokens::{sentences, tokenize, Sentence, Token};
 use crate::warning::{sort_reminders, sort_warnings, Answer, Reminders, Warning};
 use std::fmt;
@@ -51,6 +52,7 @@ pub struct Engine {
     dir: Directory,
     lexicon: &'static Lexicon,
     classifier: &'static Classifier,
+    speller: &'static Speller,
 }
 
 /// A text written to someone, as the message rules see it.
@@ -117,6 +119,8 @@ pub struct CheckContext<'a> {
     pub lexicon: &'static Lexicon,
     /// Message classifier.
     pub classifier: &'static Classifier,
+    /// The English dictionary (loaded once per process).
+    pub speller: &'static Speller,
     status_check: std::cell::OnceCell<Option<Option<(usize, usize)>>>,
 }
 
@@ -168,17 +172,19 @@ fn cut(text: &str) -> &str {
 }
 
 impl Engine {
-    /// Builds the engine: lookup tables for this log (the phrase data is
-    /// compiled once per process and shared).
+    /// Builds the engine: lookup tables for this log (the phrase data and
+    /// the spelling dictionary are loaded once per process and shared).
     pub fn new(log: Log) -> Result<Engine, BuildError> {
         let lexicon = Lexicon::get().map_err(|e| BuildError(e.to_string()))?;
         let classifier = Classifier::get().map_err(|e| BuildError(e.to_string()))?;
+        let speller = Speller::get().map_err(|e| BuildError(e.to_string()))?;
         let dir = Directory::new(&log);
         Ok(Engine {
             log,
             dir,
             lexicon,
             classifier,
+            speller,
         })
     }
 
@@ -252,6 +258,7 @@ impl Engine {
             message,
             lexicon: self.lexicon,
             classifier: self.classifier,
+            speller: self.speller,
             status_check: std::cell::OnceCell::new(),
         };
         let mut warnings = Vec::new();

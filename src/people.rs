@@ -498,6 +498,7 @@ impl Directory {
         }
         let mut company_seqs: HashMap<String, Vec<NameSeq>> = HashMap::new();
         let mut domains = Vec::new();
+        let mut name_words: HashSet<String> = HashSet::new();
         for (pi, p) in processes.iter().enumerate() {
             let mut forms: Vec<String> = p.names.clone();
             forms.extend(p.domains.iter().cloned());
@@ -506,6 +507,7 @@ impl Directory {
                 if words.is_empty() {
                     continue;
                 }
+                name_words.extend(words.iter().cloned());
                 let single = words.len() == 1 && !form.contains('.');
                 // "AcmeCorp" / "#StarkIndustries": a multi-word name written as one word.
                 if words.len() > 1 && words.iter().all(|w| w.chars().all(char::is_alphanumeric)) {
@@ -598,27 +600,21 @@ impl Directory {
                     .push(k);
                 by_first.entry(parts[0].clone()).or_default().push(k);
             }
+            name_words.extend(parts.iter().cloned());
+            // Their company as they gave it (it may be no interview's).
+            name_words.extend(
+                tokenize(&person.company)
+                    .into_iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.norm),
+            );
             person_parts.push(parts);
         }
         for v in by_surname.values_mut() {
             v.dedup();
         }
-        let name_words: HashSet<String> = person_parts
-            .iter()
-            .flatten()
-            .cloned()
-            .chain(processes.iter().flat_map(|p| {
-                p.names.iter().flat_map(|n| {
-                    tokenize(n)
-                        .into_iter()
-                        .filter(|t| t.is_word())
-                        .map(|t| t.norm)
-                })
-            }))
-            .collect();
 
         Directory {
-            name_words,
             processes,
             person_processes,
             by_email,
@@ -629,14 +625,15 @@ impl Directory {
             person_parts,
             company_seqs,
             domains,
+            name_words,
         }
     }
 
-    /// Whether a folded word is part of a tracked person's name or of a
-    /// tracked company's name or alias ("siobhan", "o'connor", "hart",
-    /// "acme", "corp").
-    pub fn is_name_word(&self, word: &str) -> bool {
-        self.name_words.contains(word)
+    /// Whether a folded word is part of a tracked person's name or company,
+    /// or of a tracked company's name, alias or domain (words a spelling
+    /// check must leave alone).
+    pub fn is_name_word(&self, norm: &str) -> bool {
+        self.name_words.contains(norm)
     }
 
     /// The process whose domain (or a parent domain of it) is `domain`.

@@ -190,3 +190,24 @@ fn rules_is_a_json_catalogue() {
 fn schema_version_is_1() {
     assert_eq!(schema_version(), 1);
 }
+
+/// The spelling dictionary is compiled into the module and loads there too:
+/// a typo gets its warning with suggestions, British and American spellings
+/// and names do not.
+#[wasm_bindgen_test]
+fn typos_are_found_with_the_dictionary() {
+    let event = r#"{"kind": "compose", "site": "gmail", "surface": "email",
+ "to": ["jane.doe@acme.com"], "subject": "Thanks",
+ "text": "Hi Jane, I loved the colour scheme and the color picker. I look foward to hearing from José Núñez.",
+ "at": "2026-11-24T09:00:00-05:00"}"#;
+    let answer = engine().check(event).expect("a valid event is answered");
+    let warnings = warnings_of(&answer);
+    let typos: Vec<&Value> = warnings.iter().filter(|w| w["rule"] == "typo").collect();
+    assert_eq!(typos.len(), 1, "{typos:?}");
+    assert_eq!(typos[0]["facts"]["word"], "foward");
+    assert_eq!(typos[0]["facts"]["suggestions"][0], "forward");
+    assert_eq!(
+        typos[0]["span"],
+        serde_json::json!({"start": 64, "end": 70})
+    );
+}

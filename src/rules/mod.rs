@@ -25,6 +25,7 @@ pub mod recipients;
 pub mod salary_jump;
 pub mod thank_you_due;
 pub mod timing;
+pub mod typo;
 pub mod uninvited_contact;
 pub mod words;
 pub mod wrong_channel;
@@ -119,6 +120,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&duplicate_note::META, duplicate_note::check),
     (&salary_jump::META, salary_jump::check),
     (&angry_rejection::META, angry_rejection::check),
+    (&typo::META, typo::check),
 ];
 
 /// Every reminder, in catalogue order.

@@ -7,4 +7,5 @@ pub mod money;
 pub mod pattern;
 pub mod sentiment;
 pub mod similarity;
+pub mod spelling;
 pub mod tokens;
