@@ -12,10 +12,12 @@ use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
 use std::collections::HashMap;
 
-const HONORIFICS: &[&str] = &[
+/// Titles that may stand before a surname ("Ms. Doe"), folded, without dots.
+pub const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
 ];
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
+/// Suffixes that may end a name ("Jr."), folded, without dots.
+pub const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
 
 /// The lowercase address inside `raw` (`Jane <jane@acme.com>`,
 /// `mailto:jane@acme.com`), if it is an email address.
@@ -243,6 +245,9 @@ pub struct Directory {
     person_parts: Vec<Vec<String>>,
     company_seqs: HashMap<String, Vec<NameSeq>>,
     domains: Vec<(String, usize)>,
+    /// Every company's names split into words, for near misses
+    /// ([`crate::text::companies`]).
+    pub company_names: crate::text::companies::CompanyNames,
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -603,7 +608,9 @@ impl Directory {
             v.dedup();
         }
 
+        let company_names = crate::text::companies::CompanyNames::new(&processes);
         Directory {
+            company_names,
             processes,
             person_processes,
             by_email,
@@ -615,6 +622,20 @@ impl Directory {
             company_seqs,
             domains,
         }
+    }
+
+    /// The people whose first name, surname or last name is this folded
+    /// word or words ("jose", "van der berg"), each once.
+    pub fn people_named(&self, folded: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for map in [&self.by_first, &self.by_surname] {
+            for &k in map.get(folded).map(Vec::as_slice).unwrap_or(&[]) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+        out
     }
 
     /// The process whose domain (or a parent domain of it) is `domain`.

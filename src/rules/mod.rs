@@ -22,9 +22,12 @@ pub mod public_vent;
 pub mod recipients;
 pub mod thank_you_due;
 pub mod timing;
+pub mod too_casual;
 pub mod uninvited_contact;
 pub mod words;
 pub mod wrong_channel;
+pub mod wrong_company;
+pub mod wrong_name;
 
 /// Whether a rule checks events or computes reminders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -113,6 +116,9 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&too_casual::META, too_casual::check),
+    (&wrong_name::META, wrong_name::check),
+    (&wrong_company::META, wrong_company::check),
 ];
 
 /// Every reminder, in catalogue order.

@@ -2,7 +2,12 @@
 //! from the logic, and compile once per process.
 
 pub mod classify;
+pub mod companies;
 pub mod fold;
+pub mod greeting;
+pub mod names;
 pub mod pattern;
 pub mod sentiment;
+pub mod similarity;
 pub mod tokens;
+pub mod tone;
