@@ -8,6 +8,7 @@
 
 use crate::calendar::Timestamp;
 use crate::log::{Log, Status};
+use crate::text::fasthash::FastMap;
 use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
 use std::collections::HashMap;
@@ -237,13 +238,13 @@ pub struct Directory {
     pub processes: Vec<Process>,
     /// For each person (index as in `log.people`), their processes.
     pub person_processes: Vec<Vec<usize>>,
-    by_email: HashMap<String, usize>,
-    by_profile: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
-    by_surname: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_email: FastMap<String, usize>,
+    by_profile: FastMap<String, usize>,
+    by_name: FastMap<String, Vec<usize>>,
+    by_surname: FastMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
     person_parts: Vec<Vec<String>>,
-    company_seqs: HashMap<String, Vec<NameSeq>>,
+    company_seqs: FastMap<String, Vec<NameSeq>>,
     domains: Vec<(String, usize)>,
     /// Every company's names split into words, for near misses
     /// ([`crate::text::companies`]).
@@ -500,7 +501,7 @@ impl Directory {
         for p in &mut processes {
             p.interviews.sort_by_key(|&i| log.interviews[i].at);
         }
-        let mut company_seqs: HashMap<String, Vec<NameSeq>> = HashMap::new();
+        let mut company_seqs: FastMap<String, Vec<NameSeq>> = FastMap::default();
         let mut domains = Vec::new();
         for (pi, p) in processes.iter().enumerate() {
             let mut forms: Vec<String> = p.names.clone();
@@ -569,11 +570,11 @@ impl Directory {
             }
         }
 
-        let mut by_email = HashMap::new();
-        let mut by_profile = HashMap::new();
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_email = FastMap::default();
+        let mut by_profile = FastMap::default();
+        let mut by_name: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_surname: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
         let mut person_parts = Vec::new();
         for (k, person) in log.people.iter().enumerate() {
             for e in &person.emails {

@@ -117,21 +117,24 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let layout = Greetings::get()
         .ok()
         .map(|g| g.layout(msg.text, &msg.tokens));
+    let marks = tone.markers(msg.text, &msg.tokens);
     // Names of tracked people and companies are never casual markers.
-    let names: Vec<(usize, usize)> = ctx
-        .dir
-        .mentions(msg.text, &msg.tokens)
-        .iter()
-        .filter(|m| m.who != Resolved::Nobody)
-        .map(|m| (msg.tokens[m.first].start, msg.tokens[m.last - 1].end))
-        .collect();
+    let names: Vec<(usize, usize)> = if marks.is_empty() {
+        Vec::new()
+    } else {
+        ctx.dir
+            .mentions(msg.text, &msg.tokens)
+            .iter()
+            .filter(|m| m.who != Resolved::Nobody)
+            .map(|m| (msg.tokens[m.first].start, msg.tokens[m.last - 1].end))
+            .collect()
+    };
     // Sorted and apart (mentions do not overlap): a binary search finds the one before.
     let in_name = |a: usize, b: usize| {
         let k = names.partition_point(|&(s, _)| s < b);
         k > 0 && names.get(k - 1).is_some_and(|&(_, e)| a < e)
     };
     let index = Utf16Index::new(msg.text);
-    let marks = tone.markers(msg.text, &msg.tokens);
     let own = marks.iter().filter(|mark| {
         layout.as_ref().is_none_or(|l| l.is_own(mark.start)) && !in_name(mark.start, mark.end)
     });

@@ -10,11 +10,12 @@
 //! processes on purpose ("an offer from Stark") is marked as deliberate.
 //! The word lists are in `data/companies.txt`.
 
+use super::fasthash::FastMap;
 use super::pattern::{only_kinds, PatternError, PatternSet};
 use super::similarity::distance;
 use super::tokens::{tokenize, Kind, Sentence, Token};
 use crate::people::{Directory, Process, Resolved};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// One company named in a text.
@@ -40,7 +41,7 @@ pub struct CompanyNames {
     /// Names of two or more words: process, words, as written.
     multi: Vec<(usize, Vec<String>, String)>,
     /// Word → (index into `multi`, position in the name).
-    by_word: HashMap<String, Vec<(usize, usize)>>,
+    by_word: FastMap<String, Vec<(usize, usize)>>,
     /// One-word names long enough to compare: process, word, as written.
     single: Vec<(usize, String, String)>,
 }
@@ -118,20 +119,35 @@ impl CompanyCues {
     ) -> Vec<CompanyMention> {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let lowercase_text = !tokens.iter().any(|t| t.is_word() && t.cap && t.norm != "i");
+        // The sentence of token `i` (its index and token range).
         let sentence_of = |i: usize| {
             let k = sentences.partition_point(|s| s.last <= i);
-            sentences
-                .get(k)
-                .filter(|s| i >= s.first)
-                .map_or((0, tokens.len()), |s| (s.first, s.last))
+            match sentences.get(k).filter(|s| i >= s.first) {
+                Some(s) => (k, s.first, s.last),
+                None => (sentences.len(), 0, tokens.len()),
+            }
         };
+        // Per sentence, whether it has a cue of another sense / of a
+        // deliberate comparison (looked up once).
+        let mut cue_cache: Vec<[Option<bool>; 2]> = vec![[None, None]; sentences.len() + 1];
+        let mut cue =
+            |set: &PatternSet<()>, deliberate: bool, (k, s0, s1): (usize, usize, usize)| {
+                let slot = cue_cache
+                    .get_mut(k)
+                    .map(|c| &mut c[usize::from(deliberate)]);
+                match slot {
+                    Some(Some(v)) => *v,
+                    Some(slot) => *slot.insert(set.any(&words, s0, s1)),
+                    None => set.any(&words, s0, s1),
+                }
+            };
         let mut out: Vec<CompanyMention> = Vec::new();
         for m in dir.mentions(text, tokens) {
             let Resolved::Company(p) = m.who else {
                 continue;
             };
             let t = &tokens[m.first];
-            let (s0, s1) = sentence_of(m.first);
+            let sent = sentence_of(m.first);
             if m.last - m.first == 1 && t.kind == Kind::Word {
                 // A one-word name in lower case must read as the company:
                 // "umbrella's recruiters", "the acme team", "at initech".
@@ -140,8 +156,10 @@ impl CompanyCues {
                         words[m.first - 1],
                         "at" | "join" | "joining" | "joined" | "with" | "from"
                     );
-                if !t.cap
-                    && !t.all_caps
+                // So must a name of one or two letters ("X", "HP"): "Plan X"
+                // and "Gen X" are not the company.
+                let short = t.norm.chars().count() <= 2;
+                if (short || (!t.cap && !t.all_caps))
                     && !t.possessive
                     && !after_place
                     && self.noun.longest_at(&words, m.last).is_none()
@@ -149,7 +167,7 @@ impl CompanyCues {
                     continue;
                 }
                 // "the ACME protocol", "an ACME anvil".
-                if self.sense.any(&words, s0, s1) {
+                if cue(&self.sense, false, sent) {
                     continue;
                 }
                 // Part of another name or a compound: "Stark Street Labs",
@@ -172,7 +190,7 @@ impl CompanyCues {
                 last: m.last,
                 process: p,
                 misspelt: None,
-                deliberate: self.deliberate.any(&words, s0, s1),
+                deliberate: cue(&self.deliberate, true, sent),
             });
         }
         let names = &dir.company_names;
@@ -225,13 +243,13 @@ impl CompanyCues {
                 for t in in_near.iter_mut().take(end).skip(start) {
                     *t = true;
                 }
-                let (s0, s1) = sentence_of(start);
+                let sent = sentence_of(start);
                 near.push(CompanyMention {
                     first: start,
                     last: end,
                     process: *p,
                     misspelt: Some(written.clone()),
-                    deliberate: self.deliberate.any(&words, s0, s1),
+                    deliberate: cue(&self.deliberate, true, sent),
                 });
             }
         }
@@ -256,15 +274,20 @@ impl CompanyCues {
             {
                 continue;
             }
+            let (first_byte, len) = (t.norm.as_bytes().first(), t.norm.len());
             for (p, name, written) in &names.single {
+                // Cheap tests first: same first letter, about the same length.
+                if name.as_bytes().first() != first_byte || name.len().abs_diff(len) > 2 {
+                    continue;
+                }
                 if close_word(&t.norm, name, MIN_SINGLE) {
-                    let (s0, s1) = sentence_of(i);
+                    let sent = sentence_of(i);
                     near.push(CompanyMention {
                         first: i,
                         last: i + 1,
                         process: *p,
                         misspelt: Some(written.clone()),
-                        deliberate: self.deliberate.any(&words, s0, s1),
+                        deliberate: cue(&self.deliberate, true, sent),
                     });
                     break;
                 }

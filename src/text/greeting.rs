@@ -300,7 +300,9 @@ impl Greetings {
         // Names in direct address.
         let greeting = out.clone();
         for i in 0..tokens.len() {
-            if !usable(i) || !tokens[i].is_word() {
+            // A name starts with a capital (or a title, which has one).
+            let t = &tokens[i];
+            if !(t.cap || lowercase_text) || t.kind != Kind::Word || !usable(i) {
                 continue;
             }
             let after_comma = i > 0 && tokens[i - 1].norm == ",";

@@ -3,6 +3,7 @@
 
 pub mod classify;
 pub mod companies;
+pub mod fasthash;
 pub mod fold;
 pub mod greeting;
 pub mod names;

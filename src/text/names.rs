@@ -5,12 +5,12 @@
 //! misspelling (a small edit distance: "Jayne" for Jane, "Zoey" for Zoë),
 //! or a different name.
 
+use super::fasthash::FastMap;
 use super::fold::fold;
 use super::pattern::PatternError;
 use super::similarity::distance;
 use super::tokens::{tokenize, Token};
 use crate::people::{HONORIFICS, SUFFIXES};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::char::decompose_canonical;
 
@@ -132,7 +132,7 @@ pub enum NameMatch {
 
 /// The nickname table (`data/nicknames.txt`), read both ways.
 pub struct Nicknames {
-    related: HashMap<String, Vec<String>>,
+    related: FastMap<String, Vec<String>>,
 }
 
 static NICKNAMES: OnceLock<Result<Nicknames, PatternError>> = OnceLock::new();
@@ -147,7 +147,7 @@ impl Nicknames {
     }
 
     fn parse(src: &str) -> Result<Nicknames, PatternError> {
-        let mut related: HashMap<String, Vec<String>> = HashMap::new();
+        let mut related: FastMap<String, Vec<String>> = FastMap::default();
         for (n, line) in src.lines().enumerate() {
             let line = line.trim_end();
             if line.trim().is_empty() || line.starts_with('#') {

@@ -174,7 +174,7 @@ impl Tone {
 
     /// Every casual marker in `text`, in order, without overlaps.
     pub fn markers(&self, text: &str, tokens: &[Token]) -> Vec<ToneMark<'_>> {
-        let masked = masked_ranges(text);
+        let (masked, faces) = scan_chunks(text, tokens);
         let is_masked = |at: usize| in_ranges(&masked, at);
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let mut out: Vec<ToneMark<'_>> = Vec::new();
@@ -230,9 +230,21 @@ impl Tone {
             }
         }
 
-        emoji_marks(text, &is_masked, &mut out);
-        punctuation_runs(text, &is_masked, &mut out);
-        emoticons(text, &is_masked, &mut out);
+        // Every emoji has a byte of 0xE2 or more (U+231A and up).
+        if text.bytes().any(|b| b >= 0xE2) {
+            emoji_marks(text, &is_masked, &mut out);
+        }
+        punctuation_runs(tokens, &is_masked, &mut out);
+        for (start, end) in faces {
+            if !is_masked(start) {
+                out.push(ToneMark {
+                    start,
+                    end,
+                    kind: ToneKind::Emoji,
+                    suggestion: None,
+                });
+            }
+        }
 
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut kept: Vec<ToneMark<'_>> = Vec::with_capacity(out.len());
@@ -366,15 +378,17 @@ impl Tone {
         let upper_word = |t: &Token| {
             t.kind == Kind::Word
                 && (t.all_caps
-                    || (t.norm.chars().count() == 1
+                    || (t.cap
+                        && t.norm.len() <= 4
+                        && t.norm.chars().count() == 1
                         && text
                             .get(t.start..t.end)
                             .is_some_and(|s| s.chars().all(char::is_uppercase))))
         };
-        let collapsed: Vec<String> = tokens.iter().map(|t| collapse(&t.norm)).collect();
+        // One word, its held letters cut ("SOOO" is "SO").
         let in_list = |set: &PatternSet<()>, i: usize| {
-            set.longest_at(&collapsed, i)
-                .is_some_and(|m| m.end == i + 1)
+            let word = [collapse(&tokens[i].norm)];
+            set.longest_at(&word, 0).is_some()
         };
         let mut i = 0;
         while i < tokens.len() {
@@ -394,8 +408,9 @@ impl Tone {
                 j += 1;
             }
             let long: Vec<usize> = (i..j).filter(|&k| tokens[k].all_caps).collect();
-            let common = (i..j).filter(|&k| in_list(&self.common, k)).count();
-            if long.len() >= 3 && common >= 2 {
+            let shouted_run =
+                long.len() >= 3 && (i..j).filter(|&k| in_list(&self.common, k)).count() >= 2;
+            if shouted_run {
                 out.push(ToneMark {
                     start: tokens[i].start,
                     end: tokens[j - 1].end,
@@ -445,7 +460,10 @@ fn collapse(word: &str) -> String {
 /// A word with one letter held ("sooo", "pleeease"), not a Roman numeral,
 /// "www", kisses or a long word that happens to triple a letter.
 fn is_stretched(norm: &str) -> bool {
-    if norm.chars().any(|c| !c.is_alphabetic()) {
+    // Cheap test first: three of one letter in a row.
+    let b = norm.as_bytes();
+    let tripled = b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    if !tripled || norm.chars().any(|c| !c.is_alphabetic()) {
         return false;
     }
     if norm.chars().all(|c| "ivxlcdm".contains(c)) || norm == "www" {
@@ -464,8 +482,37 @@ pub fn in_ranges(ranges: &[(usize, usize)], at: usize) -> bool {
 
 /// Byte ranges not to read: code in backticks, links, addresses, paths;
 /// sorted and merged.
-pub fn masked_ranges(text: &str) -> Vec<(usize, usize)> {
+pub fn masked_ranges(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    scan_chunks(text, tokens).0
+}
+
+/// Emoticons standing on their own: ":)", ";-)", ":D", "<3".
+const FACES: &[&str] = &[
+    ":-)", ":)", ";-)", ";)", ":-D", ":D", ":-P", ":P", ":p", ":-(", ":(", ":'(", "<3", "xD", "XD",
+    "=)", "^^", "^_^", ":-*", ":*",
+];
+
+/// A byte range `[start, end)`.
+type Range = (usize, usize);
+
+/// Bytes that a link, an address, a path or an emoticon needs.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b"./@\\:;<=^";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// One pass over the whitespace-separated chunks of `text`: the masked
+/// ranges (code, links, addresses, paths; sorted and merged) and the
+/// emoticons (byte ranges).
+fn scan_chunks(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<Range>) {
     let mut out = Vec::new();
+    let mut faces = Vec::new();
     // ```blocks``` and `inline code`.
     let mut rest = 0;
     while let Some(a) = text.get(rest..).and_then(|s| s.find('`')).map(|p| p + rest) {
@@ -481,21 +528,22 @@ pub fn masked_ranges(text: &str) -> Vec<(usize, usize)> {
             None => break,
         }
     }
-    // Whitespace-separated chunks that are links, addresses or paths.
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                let chunk = text.get(s..i).unwrap_or("");
-                if is_link_like(chunk) {
-                    out.push((s, i));
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    for (s, e) in chunk_ranges(tokens) {
+        let chunk = text.get(s..e).unwrap_or("");
+        // Most chunks are plain words: look closer only at those with a
+        // character a link, an address or a face needs.
+        let special =
+            chunk.bytes().any(|b| SPECIAL[usize::from(b)]) || chunk == "xD" || chunk == "XD";
+        if !special {
+            continue;
+        }
+        if is_link_like(chunk) {
+            out.push((s, e));
+            continue;
+        }
+        let core = chunk.trim_end_matches(['.', ',', '!', '?']);
+        if FACES.contains(&core) {
+            faces.push((s, s + core.len()));
         }
     }
     out.sort_unstable();
@@ -506,7 +554,20 @@ pub fn masked_ranges(text: &str) -> Vec<(usize, usize)> {
             _ => merged.push((a, b)),
         }
     }
-    merged
+    (merged, faces)
+}
+
+/// Byte ranges of the whitespace-separated chunks of `text`, from its
+/// tokens: a chunk runs from a token with a space before it to the next one.
+fn chunk_ranges(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for t in tokens {
+        match out.last_mut() {
+            Some(last) if !t.space_before => last.1 = t.end,
+            _ => out.push((t.start, t.end)),
+        }
+    }
+    out
 }
 
 fn is_link_like(chunk: &str) -> bool {
@@ -547,6 +608,9 @@ fn is_link_like(chunk: &str) -> bool {
 /// bullets or ©).
 fn is_emoji(c: char) -> bool {
     let u = c as u32;
+    if u < 0x231A {
+        return false;
+    }
     matches!(u,
         0x1F300..=0x1F64F
         | 0x1F680..=0x1F6FF
@@ -563,108 +627,101 @@ fn is_emoji(c: char) -> bool {
 }
 
 fn emoji_marks(text: &str, is_masked: &dyn Fn(usize) -> bool, out: &mut Vec<ToneMark<'_>>) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let keycap = (c.is_ascii_digit() || c == '#' || c == '*')
-            && chars.get(i + 1).is_some_and(|&(_, n)| n == '\u{20E3}')
-            || chars.get(i + 1).is_some_and(|&(_, n)| n == '\u{FE0F}')
-                && (c.is_ascii_digit() || c == '#' || c == '*')
-                && chars.get(i + 2).is_some_and(|&(_, n)| n == '\u{20E3}');
-        if !(is_emoji(c) || keycap) || is_masked(start) {
-            i += 1;
+    let after = |at: usize| text.get(at..).unwrap_or("").chars();
+    let bytes = text.as_bytes();
+    let mut skip_to = 0;
+    for (start, &lead) in bytes.iter().enumerate() {
+        // Emoji start at U+231A or later (a lead byte of 0xE2 or more), or
+        // are a keycap: a digit, '#' or '*' followed by such a sequence.
+        let keycap_base = matches!(lead, b'0'..=b'9' | b'#' | b'*');
+        if start < skip_to
+            || !(lead >= 0xE2 || keycap_base && bytes.get(start + 1).is_some_and(|&n| n >= 0xE2))
+        {
             continue;
         }
-        let flag = (0x1F1E6..=0x1F1FF).contains(&(c as u32));
-        let mut j = i + 1;
-        if flag
-            && chars
-                .get(j)
-                .is_some_and(|&(_, n)| (0x1F1E6..=0x1F1FF).contains(&(n as u32)))
-        {
-            j += 1;
+        let Some(c) = text.get(start..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let mut end = start + c.len_utf8();
+        let keycap = keycap_base && {
+            let mut r = after(end);
+            match r.next() {
+                Some('\u{20E3}') => true,
+                Some('\u{FE0F}') => r.next() == Some('\u{20E3}'),
+                _ => false,
+            }
+        };
+        if !(is_emoji(c) || keycap) || is_masked(start) {
+            continue;
+        }
+        let regional = |n: char| (0x1F1E6..=0x1F1FF).contains(&(n as u32));
+        if regional(c) {
+            if let Some(n) = after(end).next().filter(|&n| regional(n)) {
+                end += n.len_utf8();
+            }
         }
         // Variation selectors, skin tones, keycaps, tags and joined sequences.
         loop {
-            match chars.get(j).map(|&(_, n)| n as u32) {
-                Some(0xFE0E | 0xFE0F | 0x20E3 | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F) => j += 1,
-                Some(0x200D) if chars.get(j + 1).is_some() => j += 2,
+            let mut it = after(end);
+            match it.next() {
+                Some(n)
+                    if matches!(n as u32,
+                        0xFE0E | 0xFE0F | 0x20E3 | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F) =>
+                {
+                    end += n.len_utf8()
+                }
+                Some('\u{200D}') => match it.next() {
+                    Some(n) => end += '\u{200D}'.len_utf8() + n.len_utf8(),
+                    None => break,
+                },
                 _ => break,
             }
         }
-        let end = chars.get(j).map(|&(b, _)| b).unwrap_or(text.len());
         out.push(ToneMark {
             start,
             end,
             kind: ToneKind::Emoji,
             suggestion: None,
         });
-        i = j;
+        skip_to = end;
     }
 }
 
-fn punctuation_runs(text: &str, is_masked: &dyn Fn(usize) -> bool, out: &mut Vec<ToneMark<'_>>) {
-    let weight = |c: char| match c {
-        '!' | '?' => 1,
-        '\u{203C}' | '\u{2049}' | '\u{2047}' | '\u{2048}' => 2,
+/// Runs of two or more "!" and "?" ("‼" and "⁉" count as two), from the
+/// punctuation tokens that touch.
+fn punctuation_runs(
+    tokens: &[Token],
+    is_masked: &dyn Fn(usize) -> bool,
+    out: &mut Vec<ToneMark<'_>>,
+) {
+    let weight = |t: &Token| match t.norm.as_str() {
+        "!" | "?" => 1,
+        "\u{203C}" | "\u{2047}" | "\u{2048}" | "\u{2049}" => 2,
         _ => 0,
     };
-    let mut run: Option<(usize, usize, usize)> = None; // start, end, marks
-    let flush = |run: &mut Option<(usize, usize, usize)>, out: &mut Vec<ToneMark<'_>>| {
-        if let Some((s, e, n)) = run.take() {
-            if n >= 2 && !is_masked(s) {
-                out.push(ToneMark {
-                    start: s,
-                    end: e,
-                    kind: ToneKind::Punctuation,
-                    suggestion: None,
-                });
-            }
-        }
-    };
-    for (i, c) in text.char_indices() {
-        let w = weight(c);
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = weight(&tokens[i]);
         if w == 0 {
-            flush(&mut run, out);
+            i += 1;
             continue;
         }
-        let end = i + c.len_utf8();
-        run = Some(match run {
-            Some((s, _, n)) => (s, end, n + w),
-            None => (i, end, w),
-        });
-    }
-    flush(&mut run, out);
-}
-
-/// ":)", ";-)", ":D", "<3" standing on their own.
-fn emoticons(text: &str, is_masked: &dyn Fn(usize) -> bool, out: &mut Vec<ToneMark<'_>>) {
-    const FACES: &[&str] = &[
-        ":-)", ":)", ";-)", ";)", ":-D", ":D", ":-P", ":P", ":p", ":-(", ":(", ":'(", "<3", "xD",
-        "XD", "=)", "^^", "^_^", ":-*", ":*",
-    ];
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                let chunk = text.get(s..i).unwrap_or("");
-                let core = chunk.trim_end_matches(['.', ',', '!', '?']);
-                if FACES.contains(&core) && !is_masked(s) {
-                    out.push(ToneMark {
-                        start: s,
-                        end: s + core.len(),
-                        kind: ToneKind::Emoji,
-                        suggestion: None,
-                    });
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
+        let (start, mut end, mut n) = (tokens[i].start, tokens[i].end, w);
+        let mut j = i + 1;
+        while let Some(t) = tokens.get(j).filter(|t| t.start == end && weight(t) > 0) {
+            n += weight(t);
+            end = t.end;
+            j += 1;
         }
+        if n >= 2 && !is_masked(start) {
+            out.push(ToneMark {
+                start,
+                end,
+                kind: ToneKind::Punctuation,
+                suggestion: None,
+            });
+        }
+        i = j;
     }
 }
 
@@ -707,11 +764,14 @@ mod tests {
         assert_eq!(spans("Cheers mate!"), ["mate"]);
         assert_eq!(spans("Speak soon x"), ["x"]);
         assert_eq!(spans("Thanks hun xx"), ["hun", "xx"]);
+        assert_eq!(spans("Thanks for the call hun, it helped"), ["hun"]);
         assert_eq!(spans("Love,\nKiera"), ["Love"]);
         assert_eq!(spans("xoxo, Kiera"), ["xoxo"]);
         assert_eq!(spans("Loved it ❤️ and 👍🏽"), ["❤️", "👍🏽"]);
         assert_eq!(spans("Great :) see you"), [":)"]);
         assert_eq!(spans("Really?? I had no idea"), ["??"]);
+        assert_eq!(spans("Really‼ And now?!"), ["‼", "?!"]);
+        assert_eq!(spans("Flags 🇮🇪 and 👩‍💻 and 1️⃣"), ["🇮🇪", "👩‍💻", "1️⃣"]);
         assert_eq!(spans("haha that was fun"), ["haha"]);
     }
 
@@ -740,6 +800,7 @@ mod tests {
             "Roman numerals: Henry VIII and Louis XIV.",
             "I worked at HEY and at Yo Labs, then Yolo Analytics.",
             "My dog, Buddy, says hello.",
+            "Attila the Hun and Darling Harbour.",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
