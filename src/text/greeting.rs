@@ -115,6 +115,8 @@ impl Greetings {
 
     /// Finds the quoted history and the signature.
     pub fn layout(&self, text: &str, tokens: &[Token]) -> Layout {
+        // In a text written all in lower case, names are too.
+        let lowercase_text = !tokens.iter().any(|t| t.is_word() && t.cap && t.norm != "i");
         let mut layout = Layout {
             own_end: text.len(),
             ..Layout::default()
@@ -200,7 +202,8 @@ impl Greetings {
                 if after.first().is_some_and(|t| t.norm == ",")
                     && (1..=5).contains(&names)
                     && after.iter().skip(1).all(|t| {
-                        (t.kind == Kind::Word && (t.cap || PARTICLES.contains(&t.norm.as_str())))
+                        (t.kind == Kind::Word
+                            && (t.cap || lowercase_text || PARTICLES.contains(&t.norm.as_str())))
                             || t.norm == "."
                     })
                 {
@@ -220,10 +223,10 @@ impl Greetings {
             && tail.iter().all(|t| {
                 (t.is_word()
                     && t.kind == Kind::Word
-                    && (t.cap || PARTICLES.contains(&t.norm.as_str())))
+                    && (t.cap || lowercase_text || PARTICLES.contains(&t.norm.as_str())))
                     || t.norm == "."
             })
-            && tail.first().is_some_and(|t| t.cap)
+            && tail.first().is_some_and(|t| t.cap || lowercase_text)
             && !self.closing.any(&words, from, last)
             && !tail.iter().any(|t| {
                 self.notname
@@ -540,6 +543,7 @@ mod tests {
                 "Hi Jane,\nThanks!\n\nBest,\nMarcus\nData Analyst | +1 555 0100",
                 "Best,",
             ),
+            ("hi jane, great chat. thanks, tony", "thanks, tony"),
         ] {
             let g = Greetings::get().unwrap();
             let tokens = tokenize(t);

@@ -251,6 +251,10 @@ pub fn compare(found: &[NameWord], titled: bool, who: &PersonName, nick: &Nickna
     let Some(head) = found.first() else {
         return NameMatch::Different;
     };
+    // No surname logged: a title and surname cannot be judged.
+    if titled && who.rest.is_empty() {
+        return NameMatch::ShortForm;
+    }
     if titled {
         // Any run of the surname's words ("O'Connor" of O'Connor-Hart), or
         // the first name ("Ms Jane", odd but not wrong).
@@ -266,10 +270,24 @@ pub fn compare(found: &[NameWord], titled: bool, who: &PersonName, nick: &Nickna
         }
         return best;
     }
-    let mut first = word_match(head, &who.first);
-    if first > NameMatch::ShortForm && nick.related(&head.folded, &who.first.folded) {
-        first = NameMatch::ShortForm;
+    // The first name; after an initial ("J. Robert Smith") the next name
+    // is the one people use.
+    let mut given = vec![&who.first];
+    if who.first.folded.chars().count() == 1 {
+        given.extend(who.rest.first());
     }
+    let first = given
+        .iter()
+        .map(|g| {
+            let m = word_match(head, g);
+            if m > NameMatch::ShortForm && nick.related(&head.folded, &g.folded) {
+                NameMatch::ShortForm
+            } else {
+                m
+            }
+        })
+        .min()
+        .unwrap_or(NameMatch::Different);
     if found.len() == 1 {
         // The surname alone ("Dear Raman,") is not wrong either.
         let surname = who
@@ -279,8 +297,9 @@ pub fn compare(found: &[NameWord], titled: bool, who: &PersonName, nick: &Nickna
             .filter(|m| *m == NameMatch::Same);
         return surname.map_or(first, |s| s.min(first));
     }
-    if first == NameMatch::Different {
-        return NameMatch::Different;
+    if first == NameMatch::Different || who.rest.is_empty() {
+        // (No surname logged: the first name decides.)
+        return first;
     }
     // First name and surname, the middle names optional.
     let rest = (0..who.rest.len())
@@ -365,6 +384,8 @@ mod tests {
             NameMatch::ShortForm
         );
         assert_eq!(cmp("Liz", false, "Jane Doe"), NameMatch::Different);
+        assert_eq!(cmp("Robert", false, "J. Robert Smith"), NameMatch::Same);
+        assert_eq!(cmp("Bob", false, "J. Robert Smith"), NameMatch::ShortForm);
     }
 
     #[test]
@@ -376,6 +397,10 @@ mod tests {
         assert_eq!(p.rest_raw, "Van der Berg");
         assert!(PersonName::parse("  ").is_none());
         assert!(PersonName::parse("Cher").unwrap().rest.is_empty());
+        // Only a first name logged: the surname cannot be judged.
+        assert_eq!(cmp("Cher Sarkisian", false, "Cher"), NameMatch::Same);
+        assert_eq!(cmp("Sarkisian", true, "Cher"), NameMatch::ShortForm);
+        assert_eq!(cmp("Sonny", false, "Cher"), NameMatch::Different);
     }
 
     #[test]
