@@ -114,9 +114,10 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     };
     let Ok(tone) = Tone::get() else { return };
     let about = reached.iter().find(|r| r.person.is_some()).unwrap_or(first);
+    // Quoted history is not the writer's; the signature is ("Kiera x").
     let layout = Greetings::get()
         .ok()
-        .map(|g| g.layout(msg.text, &msg.tokens));
+        .map(|g| g.quoted(msg.text, &msg.tokens));
     let marks = tone.markers(msg.text, &msg.tokens);
     // Names of tracked people and companies are never casual markers.
     let names: Vec<(usize, usize)> = if marks.is_empty() {

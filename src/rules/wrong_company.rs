@@ -96,11 +96,13 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         return;
     }
     let Ok(cues) = CompanyCues::get() else { return };
+    // Quoted history is someone else's words.
     let layout = Greetings::get()
         .ok()
-        .map(|g| g.layout(msg.text, &msg.tokens));
+        .map(|g| g.quoted(msg.text, &msg.tokens));
     let mut done: Vec<(usize, bool)> = Vec::new();
-    let found = cues.mentions(ctx.dir, msg.text, &msg.tokens, &msg.sentences);
+    let own: Vec<usize> = reached.iter().map(|r| r.process).collect();
+    let found = cues.mentions(ctx.dir, msg.text, &msg.tokens, &msg.sentences, &own);
     for m in &found {
         let at = msg.tokens[m.first].start;
         if layout.as_ref().is_some_and(|l| !l.is_own(at)) {
@@ -115,7 +117,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     if !msg.subject.trim().is_empty() {
         let tokens = tokenize(msg.subject);
         let sents = sentences(msg.subject, &tokens);
-        for m in cues.mentions(ctx.dir, msg.subject, &tokens, &sents) {
+        for m in cues.mentions(ctx.dir, msg.subject, &tokens, &sents, &own) {
             if let Some(w) = judge(ctx, &reached, &m, msg.subject, &tokens, &mut done) {
                 out.push(w.fact("field", "subject"));
             }

@@ -110,12 +110,16 @@ impl CompanyCues {
     }
 
     /// Every tracked company named in `text` (exactly or nearly), in order.
+    /// Exact mentions of the processes in `own` (the recipient's company)
+    /// are taken as they come: whether they read as the company or are
+    /// deliberate does not matter to anyone, and checking costs time.
     pub fn mentions(
         &self,
         dir: &Directory,
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
+        own: &[usize],
     ) -> Vec<CompanyMention> {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let lowercase_text = !tokens.iter().any(|t| t.is_word() && t.cap && t.norm != "i");
@@ -146,6 +150,16 @@ impl CompanyCues {
             let Resolved::Company(p) = m.who else {
                 continue;
             };
+            if own.contains(&p) {
+                out.push(CompanyMention {
+                    first: m.first,
+                    last: m.last,
+                    process: p,
+                    misspelt: None,
+                    deliberate: false,
+                });
+                continue;
+            }
             let t = &tokens[m.first];
             let sent = sentence_of(m.first);
             if m.last - m.first == 1 && t.kind == Kind::Word {
@@ -341,7 +355,7 @@ mod tests {
         let s = sentences(text, &t);
         CompanyCues::get()
             .unwrap()
-            .mentions(&dir, text, &t, &s)
+            .mentions(&dir, text, &t, &s, &[])
             .into_iter()
             .map(|m| {
                 (

@@ -115,8 +115,16 @@ impl Greetings {
 
     /// Finds the quoted history and the signature.
     pub fn layout(&self, text: &str, tokens: &[Token]) -> Layout {
-        // In a text written all in lower case, names are too.
-        let lowercase_text = !tokens.iter().any(|t| t.is_word() && t.cap && t.norm != "i");
+        self.layout_of(text, tokens, true)
+    }
+
+    /// Finds the quoted history only (`signature` is None): all that rules
+    /// which read the signature too need.
+    pub fn quoted(&self, text: &str, tokens: &[Token]) -> Layout {
+        self.layout_of(text, tokens, false)
+    }
+
+    fn layout_of(&self, text: &str, tokens: &[Token], with_signature: bool) -> Layout {
         let mut layout = Layout {
             own_end: text.len(),
             ..Layout::default()
@@ -130,15 +138,30 @@ impl Greetings {
         }
         let line_text = |k: usize| text.get(lines[k].0..lines[k].1).unwrap_or("").trim();
         let mut n_own = lines.len();
+        // (Case-insensitive tests on the ASCII bytes: these markers are ASCII.)
+        let starts = |l: &str, p: &str| {
+            l.len() >= p.len() && l.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        let ends = |l: &str, p: &str| {
+            l.len() >= p.len()
+                && l.as_bytes()[l.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        };
         for k in 1..lines.len() {
             let l = line_text(k);
-            let lower = l.to_lowercase();
-            let header = lower.starts_with("from:")
+            // Reply headers are short lines.
+            if l.len() > 300 {
+                continue;
+            }
+            let header = starts(l, "from:")
                 && (k + 1..(k + 4).min(lines.len())).any(|m| {
-                    let n = line_text(m).to_lowercase();
-                    n.starts_with("sent:") || n.starts_with("date:") || n.starts_with("to:")
+                    let n = line_text(m);
+                    starts(n, "sent:") || starts(n, "date:") || starts(n, "to:")
                 });
-            if lower.ends_with("wrote:") || lower.contains("original message") || header {
+            let original = l
+                .as_bytes()
+                .windows(16)
+                .any(|w| w.eq_ignore_ascii_case(b"original message"));
+            if ends(l, "wrote:") || original || header {
                 layout.own_end = lines[k].0;
                 n_own = k;
                 break;
@@ -152,6 +175,11 @@ impl Greetings {
                 layout.quoted.push((a, b));
             }
         }
+        if !with_signature {
+            return layout;
+        }
+        // In a text written all in lower case, names are too.
+        let lowercase_text = !tokens.iter().any(|t| t.is_word() && t.cap && t.norm != "i");
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let own: Vec<usize> = (0..n_own)
             .filter(|&k| !line_text(k).is_empty() && !line_text(k).starts_with('>'))
@@ -190,8 +218,9 @@ impl Greetings {
             return layout;
         };
         let (first, last) = tokens_of(last_line);
-        // "… Cheers, Kiera Ní Bhriain" at the end of the text.
-        for i in first..last {
+        // "… Cheers, Kiera Ní Bhriain" at the end of the text (a sign-off, a
+        // comma and at most five names: within the last dozen tokens).
+        for i in first.max(last.saturating_sub(12))..last {
             let starts_sentence = i == first || is_sentence_end(&tokens[i - 1]);
             if !starts_sentence {
                 continue;

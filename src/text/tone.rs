@@ -178,12 +178,20 @@ impl Tone {
         let is_masked = |at: usize| in_ranges(&masked, at);
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let mut out: Vec<ToneMark<'_>> = Vec::new();
+        // Tokens already used by a marker, or not to be read (masked).
         let mut taken = vec![false; tokens.len()];
+        for &(a, b) in &masked {
+            let from = tokens.partition_point(|t| t.start < a);
+            let to = tokens.partition_point(|t| t.start < b);
+            for t in taken.iter_mut().take(to).skip(from) {
+                *t = true;
+            }
+        }
 
         // Words and phrases from the lists.
         let mut i = 0;
         while i < tokens.len() {
-            if is_masked(tokens[i].start) || !tokens[i].is_word() {
+            if taken[i] || !tokens[i].is_word() {
                 i += 1;
                 continue;
             }
@@ -208,7 +216,7 @@ impl Tone {
         }
         // Capitals and stretched words.
         let before_capitals = out.len();
-        self.capitals(text, tokens, &taken, &is_masked, &mut out);
+        self.capitals(text, tokens, &taken, &mut out);
         for m in out.get(before_capitals..).unwrap_or(&[]) {
             let from = tokens.partition_point(|t| t.start < m.start);
             let to = tokens.partition_point(|t| t.start < m.end);
@@ -217,7 +225,7 @@ impl Tone {
             }
         }
         for (i, t) in tokens.iter().enumerate() {
-            if taken[i] || t.kind != Kind::Word || is_masked(t.start) {
+            if taken[i] || t.kind != Kind::Word {
                 continue;
             }
             if is_stretched(&t.norm) {
@@ -367,14 +375,7 @@ impl Tone {
         true
     }
 
-    fn capitals(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        taken: &[bool],
-        is_masked: &dyn Fn(usize) -> bool,
-        out: &mut Vec<ToneMark<'_>>,
-    ) {
+    fn capitals(&self, text: &str, tokens: &[Token], taken: &[bool], out: &mut Vec<ToneMark<'_>>) {
         let upper_word = |t: &Token| {
             t.kind == Kind::Word
                 && (t.all_caps
@@ -392,7 +393,7 @@ impl Tone {
         };
         let mut i = 0;
         while i < tokens.len() {
-            if !upper_word(&tokens[i]) || taken[i] || is_masked(tokens[i].start) {
+            if !upper_word(&tokens[i]) || taken[i] {
                 i += 1;
                 continue;
             }
