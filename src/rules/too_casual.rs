@@ -6,6 +6,7 @@ use super::{Example, RuleKind, RuleMeta};
 use crate::engine::CheckContext;
 use crate::people::Resolved;
 use crate::text::greeting::Greetings;
+use crate::text::names::PersonName;
 use crate::text::tokens::tokenize;
 use crate::text::tone::{Tone, ToneKind, ToneMark};
 use crate::warning::{Severity, Utf16Index, Warning};
@@ -159,13 +160,10 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
 
 fn warning(ctx: &CheckContext<'_>, about: &Reached, mark: &ToneMark<'_>, text: &str) -> Warning {
     let found = text.get(mark.start..mark.end).unwrap_or("").to_string();
-    let name = about.person.and_then(|k| {
-        ctx.log.people[k]
-            .name
-            .split_whitespace()
-            .next()
-            .map(str::to_string)
-    });
+    let name = about
+        .person
+        .and_then(|k| PersonName::parse(&ctx.log.people[k].name))
+        .map(|n| n.first.raw);
     let advice = match mark.kind {
         ToneKind::Greeting => format!(
             "“{found}” reads like a text to a friend. Open with “Hi {}” or “Dear {}” instead.",

@@ -8,6 +8,7 @@ use crate::people::Resolved;
 use crate::text::greeting::{Addressee, Greetings, How};
 use crate::text::names::{compare, NameMatch, NameWord, Nicknames, PersonName};
 use crate::warning::{Severity, Utf16Index, Warning};
+use std::collections::HashSet;
 
 /// The rule.
 pub const META: RuleMeta = RuleMeta {
@@ -156,7 +157,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
                 .any(|(_, n)| compare(&words, a.titled, n, nick) <= NameMatch::Diacritics)
         }
     });
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for a in addressees {
         if names_company(&a) {
             continue;
@@ -183,7 +184,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         if greets_recipient && a.how == How::Greeting && colleague {
             continue;
         }
-        seen.push(key);
+        seen.insert(key);
         let found = name_text(text, tokens[a.first].start, tokens[a.last - 1].end);
         let expected = f.recipient.and_then(|k| {
             let (_, name) = recipients.iter().find(|(r, _)| *r == k)?;
