@@ -8,14 +8,17 @@
 
 use crate::calendar::Timestamp;
 use crate::log::{Log, Status};
+use crate::text::fasthash::FastMap;
 use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
 use std::collections::{HashMap, HashSet};
 
-const HONORIFICS: &[&str] = &[
+/// Titles that may stand before a surname ("Ms. Doe"), folded, without dots.
+pub const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
 ];
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
+/// Suffixes that may end a name ("Jr."), folded, without dots.
+pub const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
 
 /// The lowercase address inside `raw` (`Jane <jane@acme.com>`,
 /// `mailto:jane@acme.com`), if it is an email address.
@@ -235,15 +238,18 @@ pub struct Directory {
     pub processes: Vec<Process>,
     /// For each person (index as in `log.people`), their processes.
     pub person_processes: Vec<Vec<usize>>,
-    by_email: HashMap<String, usize>,
-    by_profile: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
-    by_surname: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_email: FastMap<String, usize>,
+    by_profile: FastMap<String, usize>,
+    by_name: FastMap<String, Vec<usize>>,
+    by_surname: FastMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
     person_parts: Vec<Vec<String>>,
-    company_seqs: HashMap<String, Vec<NameSeq>>,
+    company_seqs: FastMap<String, Vec<NameSeq>>,
     domains: Vec<(String, usize)>,
     name_words: HashSet<String>,
+    /// Every company's names split into words, for near misses
+    /// ([`crate::text::companies`]).
+    pub company_names: crate::text::companies::CompanyNames,
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -496,7 +502,7 @@ impl Directory {
         for p in &mut processes {
             p.interviews.sort_by_key(|&i| log.interviews[i].at);
         }
-        let mut company_seqs: HashMap<String, Vec<NameSeq>> = HashMap::new();
+        let mut company_seqs: FastMap<String, Vec<NameSeq>> = FastMap::default();
         let mut domains = Vec::new();
         let mut name_words: HashSet<String> = HashSet::new();
         for (pi, p) in processes.iter().enumerate() {
@@ -567,11 +573,11 @@ impl Directory {
             }
         }
 
-        let mut by_email = HashMap::new();
-        let mut by_profile = HashMap::new();
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_email = FastMap::default();
+        let mut by_profile = FastMap::default();
+        let mut by_name: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_surname: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
         let mut person_parts = Vec::new();
         for (k, person) in log.people.iter().enumerate() {
             for e in &person.emails {
@@ -614,7 +620,9 @@ impl Directory {
             v.dedup();
         }
 
+        let company_names = crate::text::companies::CompanyNames::new(&processes);
         Directory {
+            company_names,
             processes,
             person_processes,
             by_email,
@@ -634,6 +642,20 @@ impl Directory {
     /// check must leave alone).
     pub fn is_name_word(&self, norm: &str) -> bool {
         self.name_words.contains(norm)
+    }
+
+    /// The people whose first name, surname or last name is this folded
+    /// word or words ("jose", "van der berg"), each once.
+    pub fn people_named(&self, folded: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for map in [&self.by_first, &self.by_surname] {
+            for &k in map.get(folded).map(Vec::as_slice).unwrap_or(&[]) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+        out
     }
 
     /// The process whose domain (or a parent domain of it) is `domain`.

@@ -148,6 +148,43 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, .. ProptestConfig::default() })]
+
+    /// The message rules (greetings and names, company names, tone) read
+    /// the log's names as well as the text: odd names (one letter, empty,
+    /// emoji, shared by two people) must not make them panic, and their
+    /// spans stay inside the text.
+    #[test]
+    fn message_rules_with_odd_names_never_panic(
+        company in texty(), alias in texty(), name in texty(), other in texty(),
+        text in texty(), subject in texty(),
+        greeting in prop::sample::select(vec!["Hi ", "Dear Ms ", "Hey ", "", "Thanks, ", "Good morning, "]),
+    ) {
+        let log = json!({"version": 1,
+            "interviews": [{"id": "i", "company": company, "company_aliases": [alias],
+                            "company_domains": ["co.example"], "at": "2026-11-20T10:00:00Z",
+                            "interviewer_ids": ["p", "q"]}],
+            "people": [{"id": "p", "name": name, "emails": ["p@co.example"]},
+                       {"id": "q", "name": other, "emails": ["q@co.example"]},
+                       {"id": "r", "name": name, "emails": ["r@co.example"]}]});
+        if let Ok(log) = Log::from_json(&log.to_string()) {
+            let engine = Engine::new(log).unwrap();
+            let body = format!("{greeting}{other},\n\n{text}\n\nBest,\n{name}");
+            let event = json!({"kind": "compose", "site": "gmail", "surface": "email",
+                               "to": ["p@co.example", "careers@co.example"], "subject": subject,
+                               "text": body, "at": "2026-11-24T10:00:00Z"});
+            let answer = engine.check(&Event::from_json(&event.to_string()).unwrap());
+            let units = body.encode_utf16().count();
+            for w in &answer.warnings {
+                if let Some(s) = w.span {
+                    prop_assert!(s.start <= s.end && s.end <= units, "{:?} in {} units", s, units);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn huge_and_foreign_inputs_are_answered() {
     let engine = engine();
@@ -164,7 +201,31 @@ fn huge_and_foreign_inputs_are_answered() {
         let event = json!({"kind": "compose", "site": "reddit", "surface": "public_post",
                            "text": text, "at": "2026-11-24T10:00:00Z"});
         let _ = engine.check(&Event::from_json(&event.to_string()).unwrap());
+        // The same text as an email to an interviewer: the message rules read it too.
+        let event = json!({"kind": "compose", "site": "gmail", "surface": "email",
+                           "to": ["jane.doe@acme.com"], "subject": text.get(..200).unwrap_or(""),
+                           "text": text, "at": "2026-11-24T10:00:00Z"});
+        let _ = engine.check(&Event::from_json(&event.to_string()).unwrap());
     }
+    // A pasted chat log full of casual markers and names stays quick and
+    // gives a bounded number of warnings.
+    let chat =
+        "hey lol u r gonna luv it!!! 😍 SOOO VERY x\nThanks again, Tony, Hi Jose! Acme Crop. "
+            .repeat(2_000);
+    let event = json!({"kind": "compose", "site": "gmail", "surface": "email",
+                       "to": ["jane.doe@acme.com"], "text": chat, "at": "2026-11-24T10:00:00Z"});
+    let started = std::time::Instant::now();
+    let answer = engine.check(&Event::from_json(&event.to_string()).unwrap());
+    assert!(
+        answer.warnings.len() < 120,
+        "{} warnings",
+        answer.warnings.len()
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
     // Deep nesting is an error, not a stack overflow.
     let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
     assert!(Log::from_json(&deep).is_err());

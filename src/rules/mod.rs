@@ -25,10 +25,13 @@ pub mod recipients;
 pub mod salary_jump;
 pub mod thank_you_due;
 pub mod timing;
+pub mod too_casual;
 pub mod typo;
 pub mod uninvited_contact;
 pub mod words;
 pub mod wrong_channel;
+pub mod wrong_company;
+pub mod wrong_name;
 
 /// Whether a rule checks events or computes reminders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,6 +124,9 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&salary_jump::META, salary_jump::check),
     (&angry_rejection::META, angry_rejection::check),
     (&typo::META, typo::check),
+    (&too_casual::META, too_casual::check),
+    (&wrong_name::META, wrong_name::check),
+    (&wrong_company::META, wrong_company::check),
 ];
 
 /// Every reminder, in catalogue order.

@@ -45,3 +45,24 @@ pub fn reached(dir: &Directory, msg: &Message<'_>) -> Vec<Reached> {
     }
     out
 }
+
+/// Fills a message warning's person (the tracked person addressed, if
+/// any), interview (the latest one of that process at the event's time, or
+/// its first) and company (for mutes).
+pub fn refer(ctx: &crate::engine::CheckContext<'_>, to: &Reached, w: &mut crate::warning::Warning) {
+    let at = ctx.event.at;
+    w.person = to.person.map(|k| ctx.log.people[k].id.clone());
+    w.interview = ctx
+        .dir
+        .latest_interview(ctx.log, to.process, at)
+        .or_else(|| {
+            ctx.dir
+                .processes
+                .get(to.process)?
+                .interviews
+                .first()
+                .copied()
+        })
+        .map(|i| ctx.log.interviews[i].id.clone());
+    w.company = ctx.dir.processes.get(to.process).map(|p| p.name.clone());
+}

@@ -2,10 +2,16 @@
 //! from the logic, and compile once per process.
 
 pub mod classify;
+pub mod companies;
+pub mod edit_distance;
+pub mod fasthash;
 pub mod fold;
+pub mod greeting;
 pub mod money;
+pub mod names;
 pub mod pattern;
 pub mod sentiment;
 pub mod similarity;
 pub mod spelling;
 pub mod tokens;
+pub mod tone;

@@ -12,6 +12,7 @@
 //! Lines starting with `#` are comments. The first slot must be a plain word
 //! slot (so patterns can be indexed by their first token).
 
+use super::fasthash::FastMap;
 use std::collections::HashMap;
 
 /// The lines of a data file whose kind (the part before the tab) is one of
@@ -76,7 +77,7 @@ pub struct Match<'a, T> {
 #[derive(Debug, Clone)]
 pub struct PatternSet<T> {
     patterns: Vec<(Vec<Slot>, T)>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
     by_prefix: Vec<(String, usize)>,
 }
 
@@ -139,7 +140,7 @@ impl<T> PatternSet<T> {
         let mut classes: HashMap<String, Vec<String>> = HashMap::new();
         let mut set = PatternSet {
             patterns: Vec::new(),
-            by_first: HashMap::new(),
+            by_first: FastMap::default(),
             by_prefix: Vec::new(),
         };
         for (n, raw) in src.lines().enumerate() {
