@@ -173,6 +173,7 @@ impl Engine {
     pub fn new(log: Log) -> Result<Engine, BuildError> {
         let lexicon = Lexicon::get().map_err(|e| BuildError(e.to_string()))?;
         let classifier = Classifier::get().map_err(|e| BuildError(e.to_string()))?;
+        crate::text::phrases::compile_all().map_err(|e| BuildError(e.to_string()))?;
         let dir = Directory::new(&log);
         Ok(Engine {
             log,

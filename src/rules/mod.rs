@@ -18,6 +18,7 @@ pub mod follow_up_window;
 pub mod interviewer_activity;
 pub mod keep_searching;
 pub mod notify_references;
+pub mod premature_resignation;
 pub mod public_vent;
 pub mod recipients;
 pub mod thank_you_due;
@@ -113,6 +114,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&premature_resignation::META, premature_resignation::check),
 ];
 
 /// Every reminder, in catalogue order.

@@ -4,5 +4,7 @@
 pub mod classify;
 pub mod fold;
 pub mod pattern;
+pub mod phrases;
 pub mod sentiment;
+pub mod stance;
 pub mod tokens;
