@@ -15,6 +15,7 @@ pub mod connect_interviewer;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
+pub mod in_person_visit;
 pub mod interviewer_activity;
 pub mod keep_searching;
 pub mod notify_references;
@@ -114,6 +115,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&in_person_visit::META, in_person_visit::check),
     (&premature_resignation::META, premature_resignation::check),
 ];
 

@@ -45,3 +45,14 @@ pub fn reached(dir: &Directory, msg: &Message<'_>) -> Vec<Reached> {
     }
     out
 }
+
+/// Fills in the person, interview and company a warning about a message to
+/// `reached` refers to (the latest interview of that process before the event).
+pub fn attach(ctx: &crate::engine::CheckContext<'_>, w: &mut crate::warning::Warning, r: &Reached) {
+    w.person = r.person.map(|k| ctx.log.people[k].id.clone());
+    w.interview = ctx
+        .dir
+        .latest_interview(ctx.log, r.process, ctx.event.at)
+        .map(|i| ctx.log.interviews[i].id.clone());
+    w.company = Some(ctx.dir.processes[r.process].name.clone());
+}

@@ -85,6 +85,9 @@ fn is_separator(norm: &str) -> bool {
     )
 }
 
+/// Words that join two verbs sharing one subject.
+const COORDINATORS: &[&str] = &["and", "but", "so", "then", "or"];
+
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "you", "it", "him", "her", "them", "his", "their", "its", "our", "your",
     "my", "this", "that", "who", "which", "there", "someone", "everyone", "nobody",
@@ -259,6 +262,11 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let to = k + 1;
+            // "I'm visiting my sister on Saturday and might swing past": a
+            // verb after "and" shares the subject of the clause's first verb.
+            if free_skip && COORDINATORS.contains(&t.norm.as_str()) {
+                return self.first_subject(seg_start, k);
+            }
             if self.phrases.starts_at("first", &self.words, k, to) {
                 return Subject::First;
             }
@@ -266,6 +274,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let name = t.cap && !self.sentence_starts_at(k) && t.norm != "i";
+            // "it would be possible to …", "there's no need to …": no one.
+            if matches!(t.norm.as_str(), "it" | "there") {
+                return Subject::Unstated;
+            }
             if name || PRONOUNS.contains(&t.norm.as_str()) || t.possessive {
                 return Subject::Other;
             }
@@ -273,6 +285,24 @@ impl<'a> Reader<'a> {
             // letter"; at the start of the clause it is the subject ("Marta").
             if free_skip && k > seg_start {
                 free_skip = false;
+                continue;
+            }
+            return Subject::Other;
+        }
+        Subject::Unstated
+    }
+
+    /// The subject at the start of the clause `from..to`.
+    fn first_subject(&self, from: usize, to: usize) -> Subject {
+        for k in from..to {
+            let t = &self.tokens[k];
+            if !t.is_word() {
+                continue;
+            }
+            if self.phrases.starts_at("first", &self.words, k, k + 1) {
+                return Subject::First;
+            }
+            if self.phrases.starts_at("filler", &self.words, k, k + 1) {
                 continue;
             }
             return Subject::Other;
