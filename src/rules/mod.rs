@@ -12,6 +12,7 @@ use serde::Serialize;
 
 pub mod collect_details;
 pub mod connect_interviewer;
+pub mod demands;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
@@ -115,6 +116,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
     (&uninvited_contact::META, uninvited_contact::check),
+    (&demands::META, demands::check),
     (&in_person_visit::META, in_person_visit::check),
     (&premature_resignation::META, premature_resignation::check),
 ];
