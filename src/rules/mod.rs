@@ -23,6 +23,7 @@ pub mod notify_references;
 pub mod premature_resignation;
 pub mod public_vent;
 pub mod recipients;
+pub mod romantic_advance;
 pub mod thank_you_due;
 pub mod timing;
 pub mod uninvited_contact;
@@ -111,6 +112,7 @@ pub type RemindFn = fn(&RemindContext<'_>, &mut Vec<Warning>);
 pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&connect_interviewer::META, connect_interviewer::check),
     (&interviewer_activity::META, interviewer_activity::check),
+    (&romantic_advance::META, romantic_advance::check),
     (&public_vent::META, public_vent::check),
     (&follow_up_too_soon::META, follow_up_too_soon::check),
     (&follow_up_overload::META, follow_up_overload::check),

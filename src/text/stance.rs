@@ -183,11 +183,12 @@ impl<'a> Reader<'a> {
         let p = self.phrases;
         let w = &self.words;
 
-        let negated = p.find("negate", w, s.first, end).iter().any(|&(a, b)| {
-            let before =
-                b <= start && start - b <= 3 && (b..start).all(|k| self.tokens[k].is_word());
-            before || (a >= start && a < end)
-        });
+        // Only a negator before the phrase counts: a phrase that holds one
+        // ("won't accept less than") was written that way on purpose.
+        let negated = p
+            .find("negate", w, s.first, start)
+            .iter()
+            .any(|&(_, b)| start - b <= 3 && (b..start).all(|k| self.tokens[k].is_word()));
 
         let conds = p.find("cond", w, s.first, to);
         let condition = if conds.is_empty() {
