@@ -21,6 +21,7 @@ pub mod interviewer_activity;
 pub mod keep_searching;
 pub mod notify_references;
 pub mod premature_resignation;
+pub mod public_brag;
 pub mod public_vent;
 pub mod recipients;
 pub mod romantic_advance;
@@ -114,6 +115,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&interviewer_activity::META, interviewer_activity::check),
     (&romantic_advance::META, romantic_advance::check),
     (&public_vent::META, public_vent::check),
+    (&public_brag::META, public_brag::check),
     (&follow_up_too_soon::META, follow_up_too_soon::check),
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
