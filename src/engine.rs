@@ -98,6 +98,12 @@ impl<'a> Message<'a> {
             sentences,
         }
     }
+
+    /// The subject line as a message of its own (same surface and
+    /// recipients), for rules that also read the subject.
+    pub fn subject_message(&self) -> Message<'a> {
+        Message::new(self.surface, self.subject, "", self.entries.clone())
+    }
 }
 
 /// What a warning rule sees.

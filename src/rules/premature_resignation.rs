@@ -7,7 +7,6 @@ use crate::log::Status;
 use crate::people::Resolved;
 use crate::text::phrases::{self, sentence_end, List};
 use crate::text::stance::Reader;
-use crate::text::tokens::{sentences, tokenize};
 use crate::warning::{Severity, Utf16Index, Warning};
 
 /// The rule.
@@ -57,6 +56,11 @@ const EXAMPLES: &[Example] = &[
         Severity::Stop,
         r#"{"kind":"compose","site":"linkedin","surface":"direct_message","to":["Lena Fischer"],"text":"Lena, please take this message as my formal notice.","at":"2026-11-24T10:00:00-05:00"}"#,
         "a direct message",
+    ),
+    Example::fires(
+        Severity::Stop,
+        r#"{"kind":"compose","site":"outlook","surface":"email","to":["lena.fischer@globex.com"],"subject":"My resignation","text":"Dear Lena, please see the attached letter.","at":"2026-11-24T10:00:00-05:00"}"#,
+        "only the subject line resigns",
     ),
     Example::silent(
         email!("lena.fischer@globex.com", "Hi Lena, I've decided to resign. My last day will be 18 December."),
@@ -111,10 +115,9 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         .and_then(|r| find(phrases, &r, &msg.tokens))
         .map(|(s, e)| (Some((s, e)), msg.text[s..e].to_string()));
     let found = in_text.or_else(|| {
-        let tokens = tokenize(msg.subject);
-        let sents = sentences(msg.subject, &tokens);
-        Reader::new(&tokens, &sents, year)
-            .and_then(|r| find(phrases, &r, &tokens))
+        let subject = msg.subject_message();
+        Reader::new(&subject.tokens, &subject.sentences, year)
+            .and_then(|r| find(phrases, &r, &subject.tokens))
             .map(|(s, e)| (None, msg.subject[s..e].to_string()))
     });
     let Some((span, phrase)) = found else { return };

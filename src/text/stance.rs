@@ -185,10 +185,13 @@ impl<'a> Reader<'a> {
 
         // Only a negator before the phrase counts: a phrase that holds one
         // ("won't accept less than") was written that way on purpose.
-        let negated = p
-            .find("negate", w, s.first, start)
-            .iter()
-            .any(|&(_, b)| start - b <= 3 && (b..start).all(|k| self.tokens[k].is_word()));
+        let negated = p.find("negate", w, s.first, start).iter().any(|&(_, b)| {
+            start - b <= 3
+                    && (b..start).all(|k| self.tokens[k].is_word())
+                    // "not hard to send" negates "hard"; "not going to send"
+                    // carries on to "send".
+                    && (!(b..start).any(|k| w[k] == "to") || p.starts_at("carry", w, b, start))
+        });
 
         let conds = p.find("cond", w, s.first, to);
         let condition = if conds.is_empty() {
@@ -276,7 +279,7 @@ impl<'a> Reader<'a> {
             }
             let name = t.cap && !self.sentence_starts_at(k) && t.norm != "i";
             // "it would be possible to …", "there's no need to …": no one.
-            if matches!(t.norm.as_str(), "it" | "there") {
+            if matches!(t.norm.as_str(), "it" | "there" | "it's" | "there's" | "its") {
                 return Subject::Unstated;
             }
             if name || PRONOUNS.contains(&t.norm.as_str()) || t.possessive {
@@ -373,5 +376,25 @@ mod tests {
         assert!(r.quoted);
         let r = read("I can't wait to resign.", "resign");
         assert!(!r.negated);
+    }
+
+    #[test]
+    fn negation_stays_with_the_word_it_negates() {
+        assert!(!read("It's not hard to send flowers.", "send").negated);
+        assert!(read("I'm not going to send flowers.", "send").negated);
+        assert!(read("I don't want to send flowers.", "send").negated);
+    }
+
+    #[test]
+    fn subjects_across_and_and_impersonal_it() {
+        let r = read(
+            "I'm visiting my sister on Saturday and might swing past.",
+            "swing",
+        );
+        assert_eq!(r.subject, Subject::First);
+        let r = read("Marta left early and quit.", "quit");
+        assert_eq!(r.subject, Subject::Other);
+        let r = read("Would it be possible to meet in person?", "meet");
+        assert_eq!(r.subject, Subject::Unstated);
     }
 }
