@@ -100,6 +100,12 @@ impl<'a> Message<'a> {
             sentences,
         }
     }
+
+    /// The subject line as a message of its own (same surface and
+    /// recipients), for rules that also read the subject.
+    pub fn subject_message(&self) -> Message<'a> {
+        Message::new(self.surface, self.subject, "", self.entries.clone())
+    }
 }
 
 /// What a warning rule sees.
@@ -178,6 +184,7 @@ impl Engine {
         let lexicon = Lexicon::get().map_err(|e| BuildError(e.to_string()))?;
         let classifier = Classifier::get().map_err(|e| BuildError(e.to_string()))?;
         let speller = Speller::get().map_err(|e| BuildError(e.to_string()))?;
+        crate::text::phrases::compile_all().map_err(|e| BuildError(e.to_string()))?;
         let dir = Directory::new(&log);
         Ok(Engine {
             log,

@@ -13,15 +13,20 @@ use serde::Serialize;
 pub mod angry_rejection;
 pub mod collect_details;
 pub mod connect_interviewer;
+pub mod demands;
 pub mod duplicate_note;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
+pub mod in_person_visit;
 pub mod interviewer_activity;
 pub mod keep_searching;
 pub mod notify_references;
+pub mod premature_resignation;
+pub mod public_brag;
 pub mod public_vent;
 pub mod recipients;
+pub mod romantic_advance;
 pub mod salary_jump;
 pub mod thank_you_due;
 pub mod timing;
@@ -115,7 +120,9 @@ pub type RemindFn = fn(&RemindContext<'_>, &mut Vec<Warning>);
 pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&connect_interviewer::META, connect_interviewer::check),
     (&interviewer_activity::META, interviewer_activity::check),
+    (&romantic_advance::META, romantic_advance::check),
     (&public_vent::META, public_vent::check),
+    (&public_brag::META, public_brag::check),
     (&follow_up_too_soon::META, follow_up_too_soon::check),
     (&follow_up_overload::META, follow_up_overload::check),
     (&wrong_channel::META, wrong_channel::check),
@@ -127,6 +134,9 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&too_casual::META, too_casual::check),
     (&wrong_name::META, wrong_name::check),
     (&wrong_company::META, wrong_company::check),
+    (&demands::META, demands::check),
+    (&in_person_visit::META, in_person_visit::check),
+    (&premature_resignation::META, premature_resignation::check),
 ];
 
 /// Every reminder, in catalogue order.

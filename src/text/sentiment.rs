@@ -180,7 +180,7 @@ fn is_quote(t: &Token) -> Option<char> {
 }
 
 /// Quoted ranges in a sentence: (start, end, words inside).
-fn quotes(tokens: &[Token], s: &Sentence) -> Vec<(usize, usize, usize)> {
+pub(crate) fn quotes(tokens: &[Token], s: &Sentence) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for i in s.first..s.last {

@@ -1,0 +1,325 @@
+//! `gift`: sending or offering the employer flowers, food, drink or another
+//! gift after an interview.
+//!
+//! NOT REGISTERED: on the held-out half of `tests/corpus/issue4/gift.jsonl`
+//! this rule reaches precision 1.00 but recall 0.82, under the 0.90 gate, so
+//! `src/rules/mod.rs` has no `pub mod gift;` and the file is not compiled.
+//! To try it: add `pub mod gift;` and `(&gift::META, gift::check)` to
+//! `WARNING_RULES`, then run `cargo test --test corpus_rules -- --nocapture`.
+
+use super::recipients::{refer, reached};
+use super::{Example, RuleKind, RuleMeta};
+use crate::engine::{CheckContext, Message};
+use crate::text::phrases::{self, sentence_end, List, Phrases};
+use crate::text::stance::{Reader, Subject};
+use crate::text::tokens::Kind;
+use crate::warning::{Severity, Utf16Index, Warning};
+
+/// The rule.
+pub const META: RuleMeta = RuleMeta {
+    id: "gift",
+    kind: RuleKind::Warning,
+    severities: &[Severity::Caution],
+    title: "A gift to the employer",
+    sources: &["A", "B"],
+    facts: &["item", "field"],
+    docs: "Fires on an email or direct message to a tracked person or an address at a \
+tracked company's domain that sends or offers a gift: flowers or a plant, sweets, food \
+delivered to the team, a bottle, a gift card or voucher (\"a bouquet is on its way\", \
+\"can I send you some chocolates?\", \"please accept this gift card\"). The sources \
+disagree: one says a gift after an interview is never appropriate and can read as a \
+bribe, the other notes that some candidates do send one; a warm thank-you note does the \
+job without the risk, so the advice says both. \"The gift of your time\", \"a gift for \
+explaining\", a gift-card checkout you built, a tool called Flower, gifts you received \
+from them and gifts refused do not fire. `facts.item` is the gift as written; a gift named \
+only in the subject line has `facts.field: \"subject\"`.",
+    examples: EXAMPLES,
+};
+
+macro_rules! email {
+    ($to:literal, $text:literal) => {
+        concat!(
+            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
+            $to,
+            r#""],"text":""#,
+            $text,
+            r#"","at":"2026-11-24T10:00:00-05:00"}"#
+        )
+    };
+}
+
+const EXAMPLES: &[Example] = &[
+    Example::fires(
+        Severity::Caution,
+        email!("jane.doe@acme.com", "Hi Jane, a box of chocolates is on its way to the office as a thank-you."),
+        "chocolates on their way",
+    ),
+    Example::fires(
+        Severity::Caution,
+        email!("tony.marsh@starkindustries.com", "Tony, may I send you a bottle of wine to thank you for Monday?"),
+        "offering a bottle",
+    ),
+    Example::fires(
+        Severity::Caution,
+        email!("careers@umbrellahealth.org", "Hello team, I've ordered a fruit basket for everyone who met me."),
+        "a basket for the team, to the company's address",
+    ),
+    Example::silent(
+        email!("jane.doe@acme.com", "Dear Jane, thank you for the gift of your time on Monday."),
+        "\"the gift of your time\"",
+    ),
+    Example::silent(
+        email!("jose.nunez@acme.com", "José, I rebuilt the gift card checkout at my last job, happy to walk you through it."),
+        "gift cards as work",
+    ),
+    Example::silent(
+        email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, thanks again for the Umbrella tote bag and the flowers in the lobby were lovely."),
+        "things they gave or showed",
+    ),
+    Example::silent(
+        email!("sister@example.org", "Can you send flowers to Gran for me? I'll pay you back."),
+        "not the employer",
+    ),
+    Example::silent(
+        email!("jane.doe@acme.com", "Hi Jane, I won't send a gift, I know it's not the done thing, but thank you."),
+        "a gift refused",
+    ),
+];
+
+/// Checks a message (or a connection note).
+pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
+    let Some(msg) = &ctx.message else { return };
+    if !msg.surface.is_message() {
+        return;
+    }
+    let Some(to) = reached(ctx.dir, msg).first().copied() else {
+        return;
+    };
+    let Ok(phrases) = phrases::get(List::Gift) else {
+        return;
+    };
+    let year = ctx.event.at.local_date().ymd().0;
+    let in_text = Reader::new(&msg.tokens, &msg.sentences, year)
+        .and_then(|r| find(phrases, &r, msg))
+        .map(|(a, b)| (msg.tokens[a].start, msg.tokens[b - 1].end, true));
+    // A gift named only in the subject line ("Flowers on their way").
+    let subject = msg.subject_message();
+    let found = in_text.or_else(|| {
+        Reader::new(&subject.tokens, &subject.sentences, year)
+            .and_then(|r| find(phrases, &r, &subject))
+            .map(|(a, b)| (subject.tokens[a].start, subject.tokens[b - 1].end, false))
+    });
+    let Some((start, end, in_body)) = found else {
+        return;
+    };
+    let item = if in_body {
+        &msg.text[start..end]
+    } else {
+        &msg.subject[start..end]
+    }
+    .to_string();
+    let company = &ctx.dir.processes[to.process].name;
+    let advice = format!(
+        "Think twice before sending {item} to {company}. The advice is split: some career \
+writers say a gift after an interview is never appropriate and can look like an attempt to \
+buy a better chance, others say some candidates do it to stand out. A prompt, specific \
+thank-you note gets the same goodwill with none of the risk."
+    );
+    let mut w = Warning::new(META.id, Severity::Caution, META.sources, META.title, advice)
+        .fact("item", item);
+    if in_body {
+        w.span = Some(Utf16Index::new(msg.text).span(start, end));
+    } else {
+        w = w.fact("field", "subject");
+    }
+    refer(ctx, &to, &mut w);
+    out.push(w);
+}
+
+/// Words before a capitalised item that make it a name ("using Flower").
+const NAME_BEFORE: &[&str] = &[
+    "use",
+    "uses",
+    "using",
+    "used",
+    "called",
+    "named",
+    "via",
+    "in",
+    "on",
+    "with",
+    "built",
+    "build",
+    "deploy",
+    "deployed",
+    "run",
+    "running",
+    "install",
+    "installed",
+    "ran",
+    "like",
+    "at",
+    "from",
+    "for",
+];
+
+/// Words after a refusal that concede it and give anyway.
+const CONCEDE: &[&str] = &[
+    "but",
+    "however",
+    "still",
+    "anyway",
+    "anyhow",
+    "though",
+    "nonetheless",
+];
+
+/// The token range of the first gift the writer sends or offers.
+fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usize, usize)> {
+    let words = reader.words();
+    let tokens = &msg.tokens;
+    for s in &msg.sentences {
+        let to = sentence_end(s, tokens);
+        let mut items: Vec<(usize, usize, bool)> = phrases
+            .find("item", words, s.first, to)
+            .into_iter()
+            .map(|(a, b)| (a, b, false))
+            .chain(
+                phrases
+                    .find("meal", words, s.first, to)
+                    .into_iter()
+                    .map(|(a, b)| (a, b, true)),
+            )
+            .collect();
+        // "a signed copy of Clean Code": a book by its title.
+        for i in s.first..s.last.saturating_sub(2) {
+            if words[i] == "copy"
+                && words[i + 1] == "of"
+                && (tokens[i + 2].cap
+                    || matches!(words[i + 2], "\"" | "'" | "\u{201c}" | "\u{2018}"))
+            {
+                items.push((i, i + 2, false));
+            }
+        }
+        items.sort_unstable();
+        // "I decided against it" refuses the gift; "I know it's not the done
+        // thing, but …" concedes and sends it anyway.
+        let refused = phrases
+            .find("refuse", words, s.first, to)
+            .iter()
+            .any(|&(a, e)| {
+                // "I hope it isn't inappropriate, …" hedges, it does not refuse.
+                let hedged = (a.saturating_sub(4).max(s.first)..a)
+                    .any(|k| matches!(words[k], "hope" | "hoping" | "trust" | "sure"));
+                !hedged && !(e..s.last).any(|k| CONCEDE.contains(&words[k]))
+            });
+        if refused {
+            continue;
+        }
+        // "I'd like to gift you …": the verb is the gift; "keep an eye out
+        // for a parcel": so is the cue.
+        let acts = phrases.find("act", words, s.first, to);
+        let cues = phrases.find("cue", words, s.first, to);
+        let whole = acts
+            .iter()
+            .map(|&m| (m, true))
+            .chain(cues.iter().map(|&m| (m, false)))
+            .find(|&((a, b), writer)| {
+                let r = reader.read(a, b);
+                !r.negated && !r.reported && !r.quoted && (!writer || r.is_writers())
+            });
+        if let Some(((a, b), _)) = whole {
+            return Some((a, b.min(tokens.len())));
+        }
+        // The writer's own giving: not negated, reported or quoted, and not
+        // someone else's ("thanks for sending").
+        let givers: Vec<(usize, usize)> = phrases
+            .find("give", words, s.first, to)
+            .into_iter()
+            .filter(|&(g, h)| {
+                let r = reader.read(g, h);
+                !r.negated && !r.quoted && r.is_writers()
+            })
+            .collect();
+        let helpers: Vec<(usize, usize)> = phrases
+            .find("give_you", words, s.first, to)
+            .into_iter()
+            .filter(|&(g, h)| {
+                let r = reader.read(g, h);
+                !r.negated && !r.quoted && r.is_writers()
+            })
+            .collect();
+        let arrivals = phrases.find("arrive", words, s.first, to);
+        let accepts: Vec<(usize, usize)> = phrases
+            .find("accept", words, s.first, to)
+            .into_iter()
+            .filter(|&(g, h)| {
+                let r = reader.read(g, h);
+                !r.negated && r.subject != Subject::First
+            })
+            .collect();
+        let for_them = |from: usize, to: usize| phrases.has("for_them", words, from, to);
+        for &(a, b, meal) in &items {
+            let b = b.min(tokens.len());
+            if b <= a {
+                continue;
+            }
+            // "I use Flower", "a Candy Crush clone": a name, not the thing.
+            // ("I will send Flowers and Chocolate" is only capitalised.)
+            let first = &tokens[a];
+            let named = b == a + 1
+                && first.cap
+                && !first.all_caps
+                && a > s.first
+                && (tokens.get(b).is_some_and(|t| t.cap && t.kind == Kind::Word)
+                    || NAME_BEFORE.contains(&words[a - 1]));
+            if named {
+                continue;
+            }
+            let r = reader.read(a, b);
+            if r.quoted || r.negated {
+                continue;
+            }
+            let given = givers.iter().chain(&helpers).any(|&(g, h)| {
+                // "I'll bring it on Friday", "may I post it to you?"
+                g >= b && phrases.starts_at("it", words, h, to)
+            }) || givers.iter().any(|&(g, h)| {
+                g < a
+                    // "may I post it to you?", "the chocolates I sent"
+                    || (g >= b && phrases.starts_at("it", words, h, to))
+                    || (g >= b && g <= b + 2 && reader.read(g, h).subject == Subject::First)
+            }) || helpers.iter().any(|&(g, h)| {
+                g < a
+                    && (!meal
+                        || for_them(h, a)
+                        || (b..(b + 5).min(to)).any(|k| {
+                            matches!(words[k], "for" | "to") && for_them(k + 1, (k + 4).min(to))
+                        }))
+            }) || arrivals.iter().any(|&(g, _)| g >= b)
+                || (!meal
+                    && accepts.iter().any(|&(g, h)| {
+                        // "… would you like them?"
+                        h <= a || (g >= b && phrases.starts_at("it", words, h, to))
+                    }));
+            if given {
+                return Some((a, b));
+            }
+        }
+        // "I'll have a dozen sent over to say thanks": a thank-you gesture
+        // that is not a note, a card or an email.
+        for &(t, _) in &phrases.find("thanks", words, s.first, to) {
+            let gesture = givers.iter().any(|&(g, h)| {
+                g < t && h <= t && !phrases.has("message", words, h, t) && t - h <= 6
+            });
+            if gesture {
+                let (g, h) = givers
+                    .iter()
+                    .copied()
+                    .find(|&(g, _)| g < t)
+                    .unwrap_or((t, t + 1));
+                return Some((g, h.min(tokens.len())));
+            }
+        }
+    }
+    None
+}
