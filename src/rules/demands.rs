@@ -46,7 +46,7 @@ macro_rules! email {
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Hi José, since the role is remote I need $75 a month to cover my internet."),
+        email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
         "a stipend demanded before any offer",
     ),
     Example::fires(
@@ -60,11 +60,11 @@ const EXAMPLES: &[Example] = &[
         "equipment",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, since the role is remote, does Acme reimburse any home internet costs?"),
+        email!("jose.nunez@acme.com", "Hi José, as I would be remote, does Acme help with broadband costs for people at home?"),
         "the same point as a question",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, since the role is remote I need $75 a month to cover my internet."),
+        email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
         "the same demand after a verbal offer",
     )
     .with_log(r#"{"interviews": [{"id": "acme-1", "company": "Acme Corp", "company_domains": ["acme.com"], "at": "2026-11-23T10:00:00-05:00", "interviewer_ids": ["jose"], "status": "offer_verbal"}], "people": [{"id": "jose", "name": "José Núñez", "company": "Acme Corp", "emails": ["jose.nunez@acme.com"]}]}"#),
@@ -234,7 +234,7 @@ fn find(
                 continue;
             }
             if let Some(topic) = topic_in(scan, msg, words, (b, to), (a, b)) {
-                // The span runs to the end of the sentence: "I need $75 a month".
+                // The span runs to the end of the sentence: "I need a laptop stipend".
                 let mut end = s.last;
                 while end > b && !tokens[end - 1].is_word() {
                     end -= 1;
