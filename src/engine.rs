@@ -4,9 +4,10 @@
 use crate::calendar::{Timestamp, Weekend};
 use crate::event::{Event, EventKind, Site, Surface};
 use crate::log::Log;
-use crate::people::{handle_host, Directory, Resolved};
+use crate::people::{handle_host, Directory, Mention, Resolved};
 use crate::rules::{REMINDER_RULES, WARNING_RULES};
 use crate::text::classify::Classifier;
+use crate::text::phrases::{lookups, words_of, Lookups};
 use crate::text::sentiment::Lexicon;
 use crate::text::spelling::Speller;
 use crate::text::tokens::{sentences, tokenize, Sentence, Token};
@@ -71,6 +72,8 @@ pub struct Message<'a> {
     pub tokens: Vec<Token>,
     /// Sentences of `text`.
     pub sentences: Vec<Sentence>,
+    /// Each token looked up in every phrase list, made on first use.
+    lookups: std::cell::OnceCell<Lookups>,
 }
 
 impl<'a> Message<'a> {
@@ -98,13 +101,21 @@ impl<'a> Message<'a> {
             entries,
             tokens,
             sentences,
+            lookups: std::cell::OnceCell::new(),
         }
     }
 
-    /// The subject line as a message of its own (same surface and
+    /// Every token of the text looked up once in all the phrase lists (see
+    /// [`crate::text::phrases::Phrases::scan_with`]).
+    pub fn lookups(&self) -> &Lookups {
+        self.lookups
+            .get_or_init(|| lookups(&words_of(&self.tokens)))
+    }
+
+    /// The subject line as a message of its own (same surface, no
     /// recipients), for rules that also read the subject.
     pub fn subject_message(&self) -> Message<'a> {
-        Message::new(self.surface, self.subject, "", self.entries.clone())
+        Message::new(self.surface, self.subject, "", Vec::new())
     }
 }
 
@@ -128,9 +139,19 @@ pub struct CheckContext<'a> {
     /// The English dictionary (loaded once per process).
     pub speller: &'static Speller,
     status_check: std::cell::OnceCell<Option<Option<(usize, usize)>>>,
+    mentions: std::cell::OnceCell<Vec<Mention>>,
 }
 
 impl CheckContext<'_> {
+    /// The tracked companies and people named in the message's text, found
+    /// once and shared by the rules (empty when there is no message).
+    pub fn mentions(&self) -> &[Mention] {
+        self.mentions.get_or_init(|| match &self.message {
+            Some(msg) => self.dir.mentions(msg.text, &msg.tokens),
+            None => Vec::new(),
+        })
+    }
+
     /// Whether the message is a status check: `Some(Some(span))` with the
     /// byte range of the first one in the text, `Some(None)` when only the
     /// subject asks, `None` when it is no status check (or no message).
@@ -267,6 +288,7 @@ impl Engine {
             classifier: self.classifier,
             speller: self.speller,
             status_check: std::cell::OnceCell::new(),
+            mentions: std::cell::OnceCell::new(),
         };
         let mut warnings = Vec::new();
         for (_, rule) in WARNING_RULES {

@@ -5,7 +5,7 @@ use super::recipients::{reached, refer};
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::{CheckContext, Message};
 use crate::log::Status;
-use crate::text::phrases::{self, sentence_end, List, Phrases};
+use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
 use crate::text::stance::{Condition, Reader, Subject};
 use crate::text::tokens::Kind;
 use crate::warning::{Severity, Utf16Index, Warning};
@@ -46,7 +46,7 @@ macro_rules! email {
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Hi José, since the role is remote I need $75 a month to cover my internet."),
+        email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
         "a stipend demanded before any offer",
     ),
     Example::fires(
@@ -60,11 +60,11 @@ const EXAMPLES: &[Example] = &[
         "equipment",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, since the role is remote, does Acme reimburse any home internet costs?"),
+        email!("jose.nunez@acme.com", "Hi José, as I would be remote, does Acme help with broadband costs for people at home?"),
         "the same point as a question",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, since the role is remote I need $75 a month to cover my internet."),
+        email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
         "the same demand after a verbal offer",
     )
     .with_log(r#"{"interviews": [{"id": "acme-1", "company": "Acme Corp", "company_domains": ["acme.com"], "at": "2026-11-23T10:00:00-05:00", "interviewer_ids": ["jose"], "status": "offer_verbal"}], "people": [{"id": "jose", "name": "José Núñez", "company": "Acme Corp", "emails": ["jose.nunez@acme.com"]}]}"#),
@@ -130,10 +130,21 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let Ok(phrases) = phrases::get(List::Demands) else {
         return;
     };
-    let Some(reader) = Reader::new(&msg.tokens, &msg.sentences, at.local_date().ymd().0) else {
+    let words = words_of(&msg.tokens);
+    let scan = phrases.scan_with(&words, msg.lookups());
+    if !scan.may_match(&["want", "firm"]) {
+        return;
+    }
+    let Some(reader) = Reader::new(
+        &msg.tokens,
+        &msg.sentences,
+        &words,
+        msg.lookups(),
+        at.local_date().ymd().0,
+    ) else {
         return;
     };
-    let Some((a, b, topic)) = find(phrases, &reader, msg) else {
+    let Some((a, b, topic)) = find(&scan, &reader, msg) else {
         return;
     };
     let company = &ctx.dir.processes[to.process].name;
@@ -159,7 +170,7 @@ you look hard to work with. Ask instead, for example: \u{201c}{question}\u{201d}
 /// The topic of a demand found in `from..to`, leaving out `skip` (the
 /// demand's own words).
 fn topic_in(
-    phrases: &Phrases,
+    scan: &Scan<'_>,
     msg: &Message<'_>,
     words: &[&str],
     (from, to): (usize, usize),
@@ -167,7 +178,7 @@ fn topic_in(
 ) -> Option<&'static str> {
     let outside = |&(a, b): &(usize, usize)| b <= skip.0 || a >= skip.1;
     for (topic, _) in TOPICS {
-        if phrases.find(topic, words, from, to).iter().any(outside) {
+        if scan.find(topic, from, to).iter().any(outside) {
             return Some(topic);
         }
     }
@@ -189,7 +200,7 @@ const CONDITION_VERBS: &[&str] = &[
 
 /// The token range of the first demand and its topic.
 fn find(
-    phrases: &Phrases,
+    scan: &Scan<'_>,
     reader: &Reader<'_>,
     msg: &Message<'_>,
 ) -> Option<(usize, usize, &'static str)> {
@@ -197,11 +208,11 @@ fn find(
     let tokens = &msg.tokens;
     for (si, s) in msg.sentences.iter().enumerate() {
         let to = sentence_end(s, tokens);
-        if phrases.has("exempt", words, s.first, to) {
+        if scan.has("exempt", s.first, to) {
             continue;
         }
         // "I need …", "I require …", "I insist on …" by the writer, plainly.
-        for (a, b) in phrases.find("want", words, s.first, to) {
+        for (a, b) in scan.find("want", s.first, to) {
             let b = b.min(tokens.len());
             let r = reader.read(a, b);
             let mine = r.owned || r.subject == Subject::First;
@@ -218,12 +229,12 @@ fn find(
                 || r.quoted
                 || r.musing
                 || r.condition == Condition::Inside
-                || phrases.starts_at("past", words, a, to)
+                || scan.starts_at("past", a, to)
             {
                 continue;
             }
-            if let Some(topic) = topic_in(phrases, msg, words, (b, to), (a, b)) {
-                // The span runs to the end of the sentence: "I need $75 a month".
+            if let Some(topic) = topic_in(scan, msg, words, (b, to), (a, b)) {
+                // The span runs to the end of the sentence: "I need a laptop stipend".
                 let mut end = s.last;
                 while end > b && !tokens[end - 1].is_word() {
                     end -= 1;
@@ -232,7 +243,7 @@ fn find(
             }
         }
         // "non-negotiable", "one condition", "I'll only go ahead if …".
-        for (a, b) in phrases.find("firm", words, s.first, to) {
+        for (a, b) in scan.find("firm", s.first, to) {
             let b = b.min(tokens.len());
             let r = reader.read(a, b);
             if r.question || r.reported || r.quoted {
@@ -243,7 +254,7 @@ fn find(
             } else {
                 s.first
             };
-            if let Some(topic) = topic_in(phrases, msg, words, (before, to), (a, b)) {
+            if let Some(topic) = topic_in(scan, msg, words, (before, to), (a, b)) {
                 return Some((a.max(s.first), b, topic));
             }
         }

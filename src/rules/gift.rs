@@ -10,7 +10,7 @@
 use super::recipients::{refer, reached};
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::{CheckContext, Message};
-use crate::text::phrases::{self, sentence_end, List, Phrases};
+use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
 use crate::text::stance::{Reader, Subject};
 use crate::text::tokens::Kind;
 use crate::warning::{Severity, Utf16Index, Warning};
@@ -99,14 +99,16 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         return;
     };
     let year = ctx.event.at.local_date().ymd().0;
-    let in_text = Reader::new(&msg.tokens, &msg.sentences, year)
-        .and_then(|r| find(phrases, &r, msg))
+    let words = words_of(&msg.tokens);
+    let in_text = Reader::new(&msg.tokens, &msg.sentences, &words, msg.lookups(), year)
+        .and_then(|r| find(&phrases.scan_with(&words, msg.lookups()), &r, msg))
         .map(|(a, b)| (msg.tokens[a].start, msg.tokens[b - 1].end, true));
     // A gift named only in the subject line ("Flowers on their way").
     let subject = msg.subject_message();
     let found = in_text.or_else(|| {
-        Reader::new(&subject.tokens, &subject.sentences, year)
-            .and_then(|r| find(phrases, &r, &subject))
+        let words = words_of(&subject.tokens);
+        Reader::new(&subject.tokens, &subject.sentences, &words, subject.lookups(), year)
+            .and_then(|r| find(&phrases.scan_with(&words, subject.lookups()), &r, &subject))
             .map(|(a, b)| (subject.tokens[a].start, subject.tokens[b - 1].end, false))
     });
     let Some((start, end, in_body)) = found else {
@@ -175,18 +177,17 @@ const CONCEDE: &[&str] = &[
 ];
 
 /// The token range of the first gift the writer sends or offers.
-fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usize, usize)> {
+fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usize, usize)> {
     let words = reader.words();
     let tokens = &msg.tokens;
     for s in &msg.sentences {
         let to = sentence_end(s, tokens);
-        let mut items: Vec<(usize, usize, bool)> = phrases
-            .find("item", words, s.first, to)
+        let mut items: Vec<(usize, usize, bool)> = scan
+            .find("item", s.first, to)
             .into_iter()
             .map(|(a, b)| (a, b, false))
             .chain(
-                phrases
-                    .find("meal", words, s.first, to)
+                scan.find("meal", s.first, to)
                     .into_iter()
                     .map(|(a, b)| (a, b, true)),
             )
@@ -204,22 +205,19 @@ fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(us
         items.sort_unstable();
         // "I decided against it" refuses the gift; "I know it's not the done
         // thing, but …" concedes and sends it anyway.
-        let refused = phrases
-            .find("refuse", words, s.first, to)
-            .iter()
-            .any(|&(a, e)| {
-                // "I hope it isn't inappropriate, …" hedges, it does not refuse.
-                let hedged = (a.saturating_sub(4).max(s.first)..a)
-                    .any(|k| matches!(words[k], "hope" | "hoping" | "trust" | "sure"));
-                !hedged && !(e..s.last).any(|k| CONCEDE.contains(&words[k]))
-            });
+        let refused = scan.find("refuse", s.first, to).iter().any(|&(a, e)| {
+            // "I hope it isn't inappropriate, …" hedges, it does not refuse.
+            let hedged = (a.saturating_sub(4).max(s.first)..a)
+                .any(|k| matches!(words[k], "hope" | "hoping" | "trust" | "sure"));
+            !hedged && !(e..s.last).any(|k| CONCEDE.contains(&words[k]))
+        });
         if refused {
             continue;
         }
         // "I'd like to gift you …": the verb is the gift; "keep an eye out
         // for a parcel": so is the cue.
-        let acts = phrases.find("act", words, s.first, to);
-        let cues = phrases.find("cue", words, s.first, to);
+        let acts = scan.find("act", s.first, to);
+        let cues = scan.find("cue", s.first, to);
         let whole = acts
             .iter()
             .map(|&m| (m, true))
@@ -233,32 +231,32 @@ fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(us
         }
         // The writer's own giving: not negated, reported or quoted, and not
         // someone else's ("thanks for sending").
-        let givers: Vec<(usize, usize)> = phrases
-            .find("give", words, s.first, to)
+        let givers: Vec<(usize, usize)> = scan
+            .find("give", s.first, to)
             .into_iter()
             .filter(|&(g, h)| {
                 let r = reader.read(g, h);
                 !r.negated && !r.quoted && r.is_writers()
             })
             .collect();
-        let helpers: Vec<(usize, usize)> = phrases
-            .find("give_you", words, s.first, to)
+        let helpers: Vec<(usize, usize)> = scan
+            .find("give_you", s.first, to)
             .into_iter()
             .filter(|&(g, h)| {
                 let r = reader.read(g, h);
                 !r.negated && !r.quoted && r.is_writers()
             })
             .collect();
-        let arrivals = phrases.find("arrive", words, s.first, to);
-        let accepts: Vec<(usize, usize)> = phrases
-            .find("accept", words, s.first, to)
+        let arrivals = scan.find("arrive", s.first, to);
+        let accepts: Vec<(usize, usize)> = scan
+            .find("accept", s.first, to)
             .into_iter()
             .filter(|&(g, h)| {
                 let r = reader.read(g, h);
                 !r.negated && r.subject != Subject::First
             })
             .collect();
-        let for_them = |from: usize, to: usize| phrases.has("for_them", words, from, to);
+        let for_them = |from: usize, to: usize| scan.has("for_them", from, to);
         for &(a, b, meal) in &items {
             let b = b.min(tokens.len());
             if b <= a {
@@ -282,11 +280,11 @@ fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(us
             }
             let given = givers.iter().chain(&helpers).any(|&(g, h)| {
                 // "I'll bring it on Friday", "may I post it to you?"
-                g >= b && phrases.starts_at("it", words, h, to)
+                g >= b && scan.starts_at("it", h, to)
             }) || givers.iter().any(|&(g, h)| {
                 g < a
                     // "may I post it to you?", "the chocolates I sent"
-                    || (g >= b && phrases.starts_at("it", words, h, to))
+                    || (g >= b && scan.starts_at("it", h, to))
                     || (g >= b && g <= b + 2 && reader.read(g, h).subject == Subject::First)
             }) || helpers.iter().any(|&(g, h)| {
                 g < a
@@ -299,7 +297,7 @@ fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(us
                 || (!meal
                     && accepts.iter().any(|&(g, h)| {
                         // "… would you like them?"
-                        h <= a || (g >= b && phrases.starts_at("it", words, h, to))
+                        h <= a || (g >= b && scan.starts_at("it", h, to))
                     }));
             if given {
                 return Some((a, b));
@@ -307,10 +305,10 @@ fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(us
         }
         // "I'll have a dozen sent over to say thanks": a thank-you gesture
         // that is not a note, a card or an email.
-        for &(t, _) in &phrases.find("thanks", words, s.first, to) {
-            let gesture = givers.iter().any(|&(g, h)| {
-                g < t && h <= t && !phrases.has("message", words, h, t) && t - h <= 6
-            });
+        for &(t, _) in &scan.find("thanks", s.first, to) {
+            let gesture = givers
+                .iter()
+                .any(|&(g, h)| g < t && h <= t && !scan.has("message", h, t) && t - h <= 6);
             if gesture {
                 let (g, h) = givers
                     .iter()

@@ -5,8 +5,8 @@ use super::recipients::{reached, refer};
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::{CheckContext, Message};
 use crate::log::Status;
-use crate::people::{Mention, Resolved};
-use crate::text::phrases::{self, sentence_end, List, Phrases};
+use crate::people::Resolved;
+use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
 use crate::text::stance::{Condition, Reader};
 use crate::text::tokens::Kind;
 use crate::warning::{Severity, Utf16Index, Warning};
@@ -131,11 +131,21 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         return;
     };
     let year = at.local_date().ymd().0;
-    let Some(reader) = Reader::new(&msg.tokens, &msg.sentences, year) else {
+    let words = words_of(&msg.tokens);
+    let scan = phrases.scan_with(&words, msg.lookups());
+    if !scan.may_match(&["go", "go_to", "go_full", "meet"]) {
+        return;
+    }
+    let Some(reader) = Reader::new(&msg.tokens, &msg.sentences, &words, msg.lookups(), year) else {
         return;
     };
-    let mentions = ctx.dir.mentions(msg.text, &msg.tokens);
-    let Some((a, b)) = find(phrases, &reader, msg, &mentions) else {
+    // Company names are looked for only when a visit verb needs a place.
+    let company_at = |i: usize| {
+        ctx.mentions()
+            .iter()
+            .any(|m| m.first == i && matches!(m.who, Resolved::Company(_)))
+    };
+    let Some((a, b)) = find(&scan, &reader, msg, &company_at) else {
         return;
     };
     let (start, end) = (msg.tokens[a].start, msg.tokens[b - 1].end);
@@ -170,18 +180,13 @@ fn own_supposition(words: &[&str], a: usize) -> bool {
 
 /// The token range of the first uninvited visit.
 fn find(
-    phrases: &Phrases,
+    scan: &Scan<'_>,
     reader: &Reader<'_>,
     msg: &Message<'_>,
-    mentions: &[Mention],
+    company_at: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
     let words = reader.words();
     let tokens = &msg.tokens;
-    let company_at = |i: usize| {
-        mentions
-            .iter()
-            .any(|m| m.first == i && matches!(m.who, Resolved::Company(_)))
-    };
     for (si, s) in msg.sentences.iter().enumerate() {
         let to = sentence_end(s, tokens);
         let mut visits: Vec<(usize, usize)> = Vec::new();
@@ -189,37 +194,36 @@ fn find(
         let place_after = |b: usize, n: usize| {
             let end = (b + n).min(s.last);
             !NOT_THEIRS.contains(&words.get(b).copied().unwrap_or("."))
-                && ((b..end).any(company_at) || phrases.has("place", words, b, end))
+                && ((b..end).any(company_at) || scan.has("place", b, end))
         };
-        for (a, b) in phrases.find("go", words, s.first, to) {
+        for (a, b) in scan.find("go", s.first, to) {
             let b = b.min(tokens.len());
             if a > s.first && DETERMINERS.contains(&words[a - 1]) {
                 continue;
             }
             let alone = b >= s.last
-                || phrases.starts_at("then", words, b, to)
-                || phrases.starts_at("purpose", words, b, to)
+                || scan.starts_at("then", b, to)
+                || scan.starts_at("purpose", b, to)
                 || tokens.get(b).is_some_and(|t| t.kind == Kind::Number);
             if alone || place_after(b, 5) {
                 visits.push((a, b));
             }
         }
-        for (a, b) in phrases.find("go_to", words, s.first, to) {
+        for (a, b) in scan.find("go_to", s.first, to) {
             let b = b.min(tokens.len());
             if place_after(b, 4) {
                 visits.push((a, b));
             }
         }
         // Meeting in person, when it is proposed ("could we meet at your office?").
-        for (a, b) in phrases.find("meet", words, s.first, to) {
+        for (a, b) in scan.find("meet", s.first, to) {
             let (seg, _) = reader.segment(a);
-            if phrases.has("propose", words, seg, a + 1) {
+            if scan.has("propose", seg, a + 1) {
                 visits.push((a, b.min(tokens.len())));
             }
         }
         visits.extend(
-            phrases
-                .find("go_full", words, s.first, to)
+            scan.find("go_full", s.first, to)
                 .into_iter()
                 .map(|(a, b)| (a, b.min(tokens.len()))),
         );
@@ -233,7 +237,7 @@ fn find(
         } else {
             s.first
         };
-        if phrases.has("invited", words, from, to) {
+        if scan.has("invited", from, to) {
             continue;
         }
         for (a, b) in visits {
@@ -249,7 +253,7 @@ fn find(
             // A visit that already happened ("when I visited the studio"),
             // unless it is only supposed ("would it be OK if I stopped by").
             let supposed = (a.saturating_sub(3)..a).any(|k| words[k] == "if");
-            if phrases.starts_at("past", words, a, to) && !supposed {
+            if scan.starts_at("past", a, to) && !supposed {
                 continue;
             }
             return Some((a, b));

@@ -5,7 +5,7 @@ use super::{Example, RuleKind, RuleMeta};
 use crate::engine::CheckContext;
 use crate::log::Status;
 use crate::people::Resolved;
-use crate::text::phrases::{self, sentence_end, List};
+use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
 use crate::text::stance::Reader;
 use crate::warning::{Severity, Utf16Index, Warning};
 
@@ -111,14 +111,30 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         return;
     };
     let year = ctx.event.at.local_date().ymd().0;
-    let in_text = Reader::new(&msg.tokens, &msg.sentences, year)
-        .and_then(|r| find(phrases, &r, &msg.tokens))
+    let words = words_of(&msg.tokens);
+    let scan = phrases.scan_with(&words, msg.lookups());
+    let in_text = scan
+        .may_match(&["act"])
+        .then(|| Reader::new(&msg.tokens, &msg.sentences, &words, msg.lookups(), year))
+        .flatten()
+        .and_then(|r| find(&scan, &r, &msg.tokens))
         .map(|(s, e)| (Some((s, e)), msg.text[s..e].to_string()));
     let found = in_text.or_else(|| {
         let subject = msg.subject_message();
-        Reader::new(&subject.tokens, &subject.sentences, year)
-            .and_then(|r| find(phrases, &r, &subject.tokens))
-            .map(|(s, e)| (None, msg.subject[s..e].to_string()))
+        let words = words_of(&subject.tokens);
+        let scan = phrases.scan_with(&words, subject.lookups());
+        if !scan.may_match(&["act"]) {
+            return None;
+        }
+        Reader::new(
+            &subject.tokens,
+            &subject.sentences,
+            &words,
+            subject.lookups(),
+            year,
+        )
+        .and_then(|r| find(&scan, &r, &subject.tokens))
+        .map(|(s, e)| (None, msg.subject[s..e].to_string()))
     });
     let Some((span, phrase)) = found else { return };
 
@@ -156,13 +172,12 @@ back for now; once the written offer is in hand, resign and agree your start dat
 
 /// The byte range of the first plain resignation in a text.
 fn find(
-    phrases: &crate::text::phrases::Phrases,
+    scan: &Scan<'_>,
     reader: &Reader<'_>,
     tokens: &[crate::text::tokens::Token],
 ) -> Option<(usize, usize)> {
-    let words = reader.words();
     for s in reader.sentences() {
-        for (a, b) in phrases.find("act", words, s.first, sentence_end(s, tokens)) {
+        for (a, b) in scan.find("act", s.first, sentence_end(s, tokens)) {
             let b = b.min(tokens.len());
             if b <= a {
                 continue;

@@ -5,7 +5,7 @@ use super::{Example, RuleKind, RuleMeta};
 use crate::engine::{CheckContext, Message};
 use crate::log::Status;
 use crate::people::{Mention, Resolved};
-use crate::text::phrases::{self, sentence_end, List, Phrases};
+use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
 use crate::text::sentiment::clauses;
 use crate::text::stance::Reader;
 use crate::warning::{Severity, Utf16Index, Warning};
@@ -82,10 +82,18 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         return;
     }
     let at = ctx.event.at;
+    let Ok(phrases) = phrases::get(List::Brag) else {
+        return;
+    };
+    let words = words_of(&msg.tokens);
+    let scan = phrases.scan_with(&words, msg.lookups());
+    if !scan.may_match(&["job", "win"]) {
+        return;
+    }
     let mentions: Vec<Mention> = ctx
-        .dir
-        .mentions(msg.text, &msg.tokens)
-        .into_iter()
+        .mentions()
+        .iter()
+        .copied()
         .filter(|m| match m.who {
             Resolved::Company(p) => matches!(
                 ctx.dir.status(ctx.log, p, at),
@@ -97,13 +105,16 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     if mentions.is_empty() {
         return;
     }
-    let Ok(phrases) = phrases::get(List::Brag) else {
+    let Some(reader) = Reader::new(
+        &msg.tokens,
+        &msg.sentences,
+        &words,
+        msg.lookups(),
+        at.local_date().ymd().0,
+    ) else {
         return;
     };
-    let Some(reader) = Reader::new(&msg.tokens, &msg.sentences, at.local_date().ymd().0) else {
-        return;
-    };
-    let Some((si, m)) = find(ctx, phrases, &reader, msg, &mentions) else {
+    let Some((si, m)) = find(ctx, &scan, &reader, msg, &mentions) else {
         return;
     };
     let Resolved::Company(p) = m.who else { return };
@@ -128,15 +139,14 @@ change. Share the news with friends privately, and post once you have signed."
 /// The sentence and the company mention of the first brag.
 fn find(
     ctx: &CheckContext<'_>,
-    phrases: &Phrases,
+    scan: &Scan<'_>,
     reader: &Reader<'_>,
     msg: &Message<'_>,
     mentions: &[Mention],
 ) -> Option<(usize, Mention)> {
-    let words = reader.words();
     let tokens = &msg.tokens;
-    let scored = clauses(ctx.lexicon, tokens, &msg.sentences);
     let sents = &msg.sentences;
+    let mut seen: Vec<usize> = Vec::new();
     for m in mentions {
         let Some(si) = sents
             .iter()
@@ -144,9 +154,14 @@ fn find(
         else {
             continue;
         };
+        // One reading per sentence, however often it names the company.
+        if seen.contains(&si) {
+            continue;
+        }
+        seen.push(si);
         let s = &sents[si];
         let to = sentence_end(s, tokens);
-        if reader.read(m.first, m.last).quoted || phrases.has("other", words, s.first, to) {
+        if reader.read(m.first, m.last).quoted || scan.has("other", s.first, to) {
             continue;
         }
         // The post around the mention: its sentence and the ones either side
@@ -160,25 +175,26 @@ fn find(
         );
         // The company's own name is no job word ("Acme Careers").
         let outside_mention = |&(a, b): &(usize, usize)| !(a >= m.first && b <= m.last);
-        if phrases.has("loss", words, from, until) {
+        if scan.has("loss", from, until) {
             continue;
         }
-        let win = phrases
-            .find("win", words, from, until)
-            .iter()
-            .any(outside_mention);
-        let job = phrases
-            .find("job", words, from, until)
-            .iter()
-            .any(outside_mention);
-        let glad = phrases.has("brag", words, from, until)
-            || scored
-                .iter()
-                .any(|c| window.contains(&c.sentence) && c.score >= 1.5);
+        let win = scan.find("win", from, until).iter().any(outside_mention);
+        if win {
+            return Some((si, *m));
+        }
+        if !scan.find("job", from, until).iter().any(outside_mention) {
+            continue;
+        }
+        // Sentiment only for the window (its clauses number from its start).
+        let (w0, w1) = (window[0], window[window.len() - 1]);
+        let scored = clauses(ctx.lexicon, tokens, &sents[w0..=w1]);
+        let glad = scan.has("brag", from, until) || scored.iter().any(|c| c.score >= 1.5);
         // A complaint is for public-vent; "crushed it" only sounds like one.
-        let complaint = scored.iter().any(|c| c.sentence == si && c.is_negative())
-            && !phrases.has("brag", words, s.first, to);
-        if win || (job && glad && !complaint) {
+        let complaint = scored
+            .iter()
+            .any(|c| c.sentence + w0 == si && c.is_negative())
+            && !scan.has("brag", s.first, to);
+        if glad && !complaint {
             return Some((si, *m));
         }
     }

@@ -74,7 +74,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     }
     let text = msg.text;
     let tokens = &msg.tokens;
-    let mentions = ctx.dir.mentions(text, tokens);
+    let mentions = ctx.mentions().to_vec();
     let all = clauses(ctx.lexicon, tokens, &msg.sentences);
     let any_open = ctx.dir.processes.iter().enumerate().any(|(p, _)| {
         ctx.dir

@@ -4,7 +4,7 @@
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::{CheckContext, Message};
 use crate::people::Resolved;
-use crate::text::phrases::{self, sentence_end, List, Phrases};
+use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
 use crate::text::stance::Reader;
 use crate::warning::{Severity, Utf16Index, Warning};
 
@@ -89,14 +89,16 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let Ok(phrases) = phrases::get(List::Romance) else {
         return;
     };
-    let Some(reader) = Reader::new(
-        &msg.tokens,
-        &msg.sentences,
-        ctx.event.at.local_date().ymd().0,
-    ) else {
+    let words = words_of(&msg.tokens);
+    let scan = phrases.scan_with(&words, msg.lookups());
+    if !scan.may_match(&["strong", "weak"]) {
+        return;
+    }
+    let year = ctx.event.at.local_date().ymd().0;
+    let Some(reader) = Reader::new(&msg.tokens, &msg.sentences, &words, msg.lookups(), year) else {
         return;
     };
-    let Some((a, b)) = find(phrases, &reader, msg) else {
+    let Some((a, b)) = find(&scan, &reader, msg) else {
         return;
     };
     let name = &ctx.log.people[person].name;
@@ -120,8 +122,7 @@ contact professional; delete this part before you send."
 }
 
 /// The first romantic sign, or the first of two weaker ones.
-fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usize, usize)> {
-    let words = reader.words();
+fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usize, usize)> {
     let tokens = &msg.tokens;
     let meant = |a: usize, b: usize| {
         let r = reader.read(a, b);
@@ -130,24 +131,26 @@ fn find(phrases: &Phrases, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(us
     let mut weak: Vec<(usize, usize)> = Vec::new();
     for s in &msg.sentences {
         let to = sentence_end(s, tokens);
-        if let Some(&(a, b)) = phrases
-            .find("strong", words, s.first, to)
+        if let Some(&(a, b)) = scan
+            .find("strong", s.first, to)
             .iter()
             // "KISS": an acronym, not a kiss.
             .find(|&&(a, b)| meant(a, b.min(tokens.len())) && !(b == a + 1 && tokens[a].all_caps))
         {
             return Some((a, b.min(tokens.len())));
         }
-        if phrases.has("group", words, s.first, to) || phrases.has("work", words, s.first, to) {
+        if scan.has("group", s.first, to) || scan.has("work", s.first, to) {
             continue;
         }
         weak.extend(
-            phrases
-                .find("weak", words, s.first, to)
+            scan.find("weak", s.first, to)
                 .into_iter()
                 .map(|(a, b)| (a, b.min(tokens.len())))
                 .filter(|&(a, b)| b > a && meant(a, b)),
         );
+        if weak.len() >= 2 {
+            return Some(weak[0]);
+        }
     }
-    (weak.len() >= 2).then(|| weak[0])
+    None
 }

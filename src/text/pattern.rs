@@ -15,6 +15,9 @@
 use super::fasthash::FastMap;
 use std::collections::HashMap;
 
+/// A map keyed by words (the shared fast hasher of [`super::fasthash`]).
+pub type WordMap<V> = FastMap<String, V>;
+
 /// The lines of a data file whose kind (the part before the tab) is one of
 /// `kinds`, with the class definitions (`@name = …`) and comments kept.
 pub fn only_kinds(src: &str, kinds: &[&str]) -> String {
@@ -77,7 +80,7 @@ pub struct Match<'a, T> {
 #[derive(Debug, Clone)]
 pub struct PatternSet<T> {
     patterns: Vec<(Vec<Slot>, T)>,
-    by_first: FastMap<String, Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
     by_prefix: Vec<(String, usize)>,
 }
 
@@ -140,7 +143,7 @@ impl<T> PatternSet<T> {
         let mut classes: HashMap<String, Vec<String>> = HashMap::new();
         let mut set = PatternSet {
             patterns: Vec::new(),
-            by_first: FastMap::default(),
+            by_first: WordMap::default(),
             by_prefix: Vec::new(),
         };
         for (n, raw) in src.lines().enumerate() {
@@ -254,26 +257,63 @@ impl<T> PatternSet<T> {
         self.patterns.iter().map(|(_, v)| v)
     }
 
-    fn candidates(&self, first: &str, out: &mut Vec<usize>) {
-        out.clear();
-        if let Some(v) = self.by_first.get(first) {
-            out.extend_from_slice(v);
-        }
-        for (p, idx) in &self.by_prefix {
-            if first.starts_with(p.as_str()) {
-                out.push(*idx);
-            }
-        }
+    /// The patterns that may start with `first`.
+    fn candidates<'a>(&'a self, first: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(
+                self.by_prefix
+                    .iter()
+                    .filter(move |(p, _)| first.starts_with(p.as_str()))
+                    .map(|(_, idx)| *idx),
+            )
+    }
+
+    /// The words a pattern may start with, and the prefixes (`ghost*`).
+    pub fn first_words(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>) {
+        (
+            self.by_first.keys().map(String::as_str),
+            self.by_prefix.iter().map(|(p, _)| p.as_str()),
+        )
+    }
+
+    /// For each pattern, its value and words of which every match holds at
+    /// least one: the alternatives of its least common required slot (one
+    /// without prefixes, preferring one without any word of `common`). None
+    /// when every required slot has a prefix. A text none of whose words is
+    /// among a pattern's key words cannot match it.
+    pub fn key_words<'a>(&'a self, common: &[&str]) -> Vec<(&'a T, Option<Vec<&'a str>>)> {
+        self.patterns
+            .iter()
+            .map(|(slots, v)| {
+                let key = slots
+                    .iter()
+                    .filter_map(|s| match s {
+                        Slot::Words { exact, prefixes } if prefixes.is_empty() => Some(exact),
+                        _ => None,
+                    })
+                    .min_by_key(|exact| {
+                        let commons = exact
+                            .iter()
+                            .filter(|w| common.contains(&w.as_str()))
+                            .count();
+                        (commons, exact.len())
+                    })
+                    .map(|exact| exact.iter().map(String::as_str).collect());
+                (v, key)
+            })
+            .collect()
     }
 
     /// The longest match of any pattern starting exactly at token `i`
     /// (tokens are folded forms; `words[i]`), or None.
     pub fn longest_at<'a, S: AsRef<str>>(&'a self, words: &[S], i: usize) -> Option<Match<'a, T>> {
         let first = words.get(i)?.as_ref();
-        let mut cands = Vec::new();
-        self.candidates(first, &mut cands);
         let mut best: Option<Match<'a, T>> = None;
-        for &p in &cands {
+        for p in self.candidates(first) {
             let (slots, v) = &self.patterns[p];
             if let Some(end) = match_slots(slots, words, i) {
                 if best.as_ref().is_none_or(|b| end > b.end) {

@@ -7,7 +7,7 @@
 //!
 //! The cues are in `data/stance.txt`.
 
-use super::phrases::{self, List, Phrases};
+use super::phrases::{self, List, Scan};
 use super::tokens::{Kind, Sentence, Token};
 
 /// Whether, and where, a condition governs a phrase.
@@ -95,30 +95,38 @@ const PRONOUNS: &[&str] = &[
 
 /// The stance reader over a message's tokens.
 pub struct Reader<'a> {
-    phrases: &'static Phrases,
+    scan: Scan<'a>,
     tokens: &'a [Token],
-    words: Vec<&'a str>,
+    words: &'a [&'a str],
     sentences: &'a [Sentence],
     year: i64,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader for one text; `year` is the year the text is written (for
-    /// "I resigned in 2019"). None when the stance data failed to compile.
-    pub fn new(tokens: &'a [Token], sentences: &'a [Sentence], year: i64) -> Option<Reader<'a>> {
+    /// A reader for one text: its tokens, sentences, folded words (made by
+    /// [`phrases::words_of`]) and their [`phrases::lookups`]; `year` is the
+    /// year the text is written (for "I resigned in 2019"). None when the
+    /// stance data failed to compile.
+    pub fn new(
+        tokens: &'a [Token],
+        sentences: &'a [Sentence],
+        words: &'a [&'a str],
+        lookups: &phrases::Lookups,
+        year: i64,
+    ) -> Option<Reader<'a>> {
         let phrases = phrases::get(List::Stance).ok()?;
         Some(Reader {
-            phrases,
+            scan: phrases.scan_with(words, lookups),
             tokens,
-            words: phrases::words_of(tokens),
+            words,
             sentences,
             year,
         })
     }
 
     /// The folded words (with the end mark of [`phrases::words_of`]).
-    pub fn words(&self) -> &[&'a str] {
-        &self.words
+    pub fn words(&self) -> &'a [&'a str] {
+        self.words
     }
 
     /// The sentences of the text.
@@ -128,7 +136,11 @@ impl<'a> Reader<'a> {
 
     /// The sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> Option<&'a Sentence> {
-        self.sentences.iter().find(|s| i >= s.first && i < s.last)
+        // Sentences are in order: the last one starting at or before `i`.
+        let k = self.sentences.partition_point(|s| s.first <= i);
+        self.sentences
+            .get(k.checked_sub(1)?)
+            .filter(|s| i >= s.first && i < s.last)
     }
 
     /// The clause (between separators) around token `i`, within its sentence.
@@ -145,20 +157,6 @@ impl<'a> Reader<'a> {
             b += 1;
         }
         (a, b)
-    }
-
-    /// Whether the sentence of token `i` (or the whole text, when `i` is
-    /// out of range) has a match of `kind` of the list `phrases`.
-    pub fn sentence_has(&self, phrases: &Phrases, kind: &str, i: usize) -> bool {
-        match self.sentence_of(i) {
-            Some(s) => phrases.has(
-                kind,
-                &self.words,
-                s.first,
-                phrases::sentence_end(s, self.tokens),
-            ),
-            None => false,
-        }
     }
 
     /// Reads the phrase at tokens `start..end`.
@@ -180,20 +178,20 @@ impl<'a> Reader<'a> {
         let end = end.clamp(start + 1, s.last.max(start + 1));
         let to = phrases::sentence_end(s, self.tokens);
         let (seg_start, _) = self.segment(start);
-        let p = self.phrases;
-        let w = &self.words;
+        let p = &self.scan;
+        let w = self.words;
 
         // Only a negator before the phrase counts: a phrase that holds one
         // ("won't accept less than") was written that way on purpose.
-        let negated = p.find("negate", w, s.first, start).iter().any(|&(_, b)| {
+        let negated = p.find("negate", s.first, start).iter().any(|&(_, b)| {
             start - b <= 3
                     && (b..start).all(|k| self.tokens[k].is_word())
                     // "not hard to send" negates "hard"; "not going to send"
                     // carries on to "send".
-                    && (!(b..start).any(|k| w[k] == "to") || p.starts_at("carry", w, b, start))
+                    && (!(b..start).any(|k| w[k] == "to") || p.starts_at("carry", b, start))
         });
 
-        let conds = p.find("cond", w, s.first, to);
+        let conds = p.find("cond", s.first, to);
         let condition = if conds.is_empty() {
             Condition::None
         } else if conds.iter().any(|&(a, b)| {
@@ -211,9 +209,9 @@ impl<'a> Reader<'a> {
             Condition::Elsewhere
         };
 
-        let musing = p.has("muse", w, seg_start, end);
-        let modal = p.has("modal", w, seg_start, end);
-        let reported = p.has("report", w, s.first, end);
+        let musing = p.has("muse", seg_start, end);
+        let modal = p.has("modal", seg_start, end);
+        let reported = p.has("report", s.first, end);
 
         // The clause is a question when the next separator after it is "?".
         let question = (end..s.last)
@@ -232,7 +230,7 @@ impl<'a> Reader<'a> {
             )
         });
 
-        let distant_past = p.has("past", w, s.first, to)
+        let distant_past = p.has("past", s.first, to)
             || self.tokens[s.first..s.last].iter().any(|t| {
                 t.kind == Kind::Number
                     && t.norm.len() == 4
@@ -271,10 +269,10 @@ impl<'a> Reader<'a> {
             if free_skip && COORDINATORS.contains(&t.norm.as_str()) {
                 return self.first_subject(seg_start, k);
             }
-            if self.phrases.starts_at("first", &self.words, k, to) {
+            if self.scan.starts_at("first", k, to) {
                 return Subject::First;
             }
-            if self.phrases.starts_at("filler", &self.words, k, to) {
+            if self.scan.starts_at("filler", k, to) {
                 continue;
             }
             let name = t.cap && !self.sentence_starts_at(k) && t.norm != "i";
@@ -303,10 +301,10 @@ impl<'a> Reader<'a> {
             if !t.is_word() {
                 continue;
             }
-            if self.phrases.starts_at("first", &self.words, k, k + 1) {
+            if self.scan.starts_at("first", k, k + 1) {
                 return Subject::First;
             }
-            if self.phrases.starts_at("filler", &self.words, k, k + 1) {
+            if self.scan.starts_at("filler", k, k + 1) {
                 continue;
             }
             return Subject::Other;
@@ -329,7 +327,8 @@ mod tests {
     fn read(text: &str, phrase: &str) -> Reading {
         let t = tokenize(text);
         let s = sentences(text, &t);
-        let r = Reader::new(&t, &s, 2026).unwrap();
+        let w = phrases::words_of(&t);
+        let r = Reader::new(&t, &s, &w, &phrases::lookups(&w), 2026).unwrap();
         let i = t.iter().position(|t| t.norm == phrase).unwrap();
         r.read(i, i + 1)
     }
