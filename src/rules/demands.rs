@@ -31,53 +31,41 @@ past negotiations and quoted words do not fire; once there is an offer (`offer_v
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
+        example_email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
         "a stipend demanded before any offer",
     ),
     Example::fires(
         Severity::Caution,
-        email!("tony.marsh@starkindustries.com", "Tony, a four-day week is non-negotiable for me."),
+        example_email!("tony.marsh@starkindustries.com", "Tony, a four-day week is non-negotiable for me."),
         "\"non-negotiable\"",
     ),
     Example::fires(
         Severity::Caution,
-        email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, I require two external monitors and a standing desk from my first day."),
+        example_email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, I require two external monitors and a standing desk from my first day."),
         "equipment",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, as I would be remote, does Acme help with broadband costs for people at home?"),
+        example_email!("jose.nunez@acme.com", "Hi José, as I would be remote, does Acme help with broadband costs for people at home?"),
         "the same point as a question",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
+        example_email!("jose.nunez@acme.com", "Hi José, as I would be remote, I need Acme to pay $60 towards my broadband every month."),
         "the same demand after a verbal offer",
     )
     .with_log(r#"{"interviews": [{"id": "acme-1", "company": "Acme Corp", "company_domains": ["acme.com"], "at": "2026-11-23T10:00:00-05:00", "interviewer_ids": ["jose"], "status": "offer_verbal"}], "people": [{"id": "jose", "name": "José Núñez", "company": "Acme Corp", "emails": ["jose.nunez@acme.com"]}]}"#),
     Example::silent(
-        email!("tony.marsh@starkindustries.com", "Tony, for the onsite I'll need a quiet room, as I'm hard of hearing."),
+        example_email!("tony.marsh@starkindustries.com", "Tony, for the onsite I'll need a quiet room, as I'm hard of hearing."),
         "an access need",
     ),
     Example::silent(
-        email!("siobhan@starkindustries.com", "Siobhán, I need a couple of days to finish the case study; would Monday work?"),
+        example_email!("siobhan@starkindustries.com", "Siobhán, I need a couple of days to finish the case study; would Monday work?"),
         "a need that is no condition",
     ),
     Example::silent(
-        email!("priya@initech.io", "Priya, I need at least $95k and full remote."),
+        example_email!("priya@initech.io", "Priya, I need at least $95k and full remote."),
         "the process is closed",
     ),
 ];

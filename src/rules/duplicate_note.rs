@@ -46,13 +46,7 @@ const NOTE_TO_JANE: &str = r#"{"sent": [{"to": "jane", "interview_id": "acme-1",
 
 macro_rules! email {
     ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"subject":"Thank you","text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
+        example_email!($to, "Thank you", $text)
     };
 }
 

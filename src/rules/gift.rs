@@ -36,52 +36,40 @@ only in the subject line has `facts.field: \"subject\"`.",
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!("jane.doe@acme.com", "Hi Jane, a box of chocolates is on its way to the office as a thank-you."),
+        example_email!("jane.doe@acme.com", "Hi Jane, a box of chocolates is on its way to the office as a thank-you."),
         "chocolates on their way",
     ),
     Example::fires(
         Severity::Caution,
-        email!("tony.marsh@starkindustries.com", "Tony, may I send you a bottle of wine to thank you for Monday?"),
+        example_email!("tony.marsh@starkindustries.com", "Tony, may I send you a bottle of wine to thank you for Monday?"),
         "offering a bottle",
     ),
     Example::fires(
         Severity::Caution,
-        email!("careers@umbrellahealth.org", "Hello team, I've ordered a fruit basket for everyone who met me."),
+        example_email!("careers@umbrellahealth.org", "Hello team, I've ordered a fruit basket for everyone who met me."),
         "a basket for the team, to the company's address",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Dear Jane, thank you for the gift of your time on Monday."),
+        example_email!("jane.doe@acme.com", "Dear Jane, thank you for the gift of your time on Monday."),
         "\"the gift of your time\"",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "José, I rebuilt the gift card checkout at my last job, happy to walk you through it."),
+        example_email!("jose.nunez@acme.com", "José, I rebuilt the gift card checkout at my last job, happy to walk you through it."),
         "gift cards as work",
     ),
     Example::silent(
-        email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, thanks again for the Umbrella tote bag and the flowers in the lobby were lovely."),
+        example_email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, thanks again for the Umbrella tote bag and the flowers in the lobby were lovely."),
         "things they gave or showed",
     ),
     Example::silent(
-        email!("sister@example.org", "Can you send flowers to Gran for me? I'll pay you back."),
+        example_email!("sister@example.org", "Can you send flowers to Gran for me? I'll pay you back."),
         "not the employer",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Hi Jane, I won't send a gift, I know it's not the done thing, but thank you."),
+        example_email!("jane.doe@acme.com", "Hi Jane, I won't send a gift, I know it's not the done thing, but thank you."),
         "a gift refused",
     ),
 ];

@@ -31,22 +31,10 @@ not fire. Once an offer is written or you are hired, visiting is normal and noth
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Hi Jane, I'm in town on Thursday so I'll pop in to the Acme office to say hello."
         ),
@@ -54,7 +42,7 @@ const EXAMPLES: &[Example] = &[
     ),
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "tony.marsh@starkindustries.com",
             "Tony, could I swing by the studio tomorrow afternoon to show you my sketchbook?"
         ),
@@ -62,49 +50,49 @@ const EXAMPLES: &[Example] = &[
     ),
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "zoe.vdb@umbrellahealth.org",
             "Dear Zoë, I will come to your office next week to hear the decision in person."
         ),
         "coming to their office for the decision",
     ),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Hi Jane, as you suggested, I'll come by reception at 9 to pick up my visitor badge."
         ),
         "a visit she suggested",
     ),
     Example::silent(
-        email!(
+        example_email!(
             "jose.nunez@acme.com",
             "José, happy to come into the office for the final round whenever it suits."
         ),
         "the interview they will schedule",
     ),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Hi Jane, I'll drop by the post office to send the signed forms back."
         ),
         "\"drop by the post office\"",
     ),
     Example::silent(
-        email!(
+        example_email!(
             "tony.marsh@starkindustries.com",
             "Tony, I noticed a drop in page speed on the new site; happy to share what I found."
         ),
         "\"a drop in\" as a noun",
     ),
     Example::silent(
-        email!(
+        example_email!(
             "siobhan@starkindustries.com",
             "Siobhán, when I visited the studio for the final round, the light was amazing."
         ),
         "a past visit",
     ),
     Example::silent(
-        email!(
+        example_email!(
             "friend@example.org",
             "I'll swing by your office after work for that coffee."
         ),

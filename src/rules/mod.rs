@@ -10,6 +10,44 @@ use crate::engine::{CheckContext, RemindContext};
 use crate::warning::{Severity, Warning};
 use serde::Serialize;
 
+/// An example email event (JSON) sent on Tuesday 24 November 2026 at
+/// 10:00 New York time, with or without a subject.
+macro_rules! example_email {
+    ($to:literal, $text:literal) => {
+        concat!(
+            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
+            $to,
+            r#""],"text":""#,
+            $text,
+            r#"","at":"2026-11-24T10:00:00-05:00"}"#
+        )
+    };
+    ($to:literal, $subject:literal, $text:literal) => {
+        concat!(
+            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
+            $to,
+            r#""],"subject":""#,
+            $subject,
+            r#"","text":""#,
+            $text,
+            r#"","at":"2026-11-24T10:00:00-05:00"}"#
+        )
+    };
+}
+
+/// An example LinkedIn direct message (JSON), sent at the same time.
+macro_rules! example_dm {
+    ($to:literal, $text:literal) => {
+        concat!(
+            r#"{"kind":"compose","site":"linkedin","surface":"direct_message","to":[""#,
+            $to,
+            r#""],"text":""#,
+            $text,
+            r#"","at":"2026-11-24T10:00:00-05:00"}"#
+        )
+    };
+}
+
 pub mod angry_rejection;
 pub mod collect_details;
 pub mod connect_interviewer;

@@ -29,27 +29,15 @@ offer, I'll resign\"), weighed up (\"should I give notice?\") or quoted does not
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Stop,
-        email!("lena.fischer@globex.com", "Hi Lena, I've decided to resign. My last day will be 18 December."),
+        example_email!("lena.fischer@globex.com", "Hi Lena, I've decided to resign. My last day will be 18 December."),
         "to the current manager, who is not tracked",
     ),
     Example::fires(
         Severity::Stop,
-        email!("ben@example.org", "Big day: I handed my notice in this morning, Acme is surely going to hire me."),
+        example_email!("ben@example.org", "Big day: I handed my notice in this morning, Acme is surely going to hire me."),
         "telling a friend, before any offer",
     ),
     Example::fires(
@@ -63,32 +51,32 @@ const EXAMPLES: &[Example] = &[
         "only the subject line resigns",
     ),
     Example::silent(
-        email!("lena.fischer@globex.com", "Hi Lena, I've decided to resign. My last day will be 18 December."),
+        example_email!("lena.fischer@globex.com", "Hi Lena, I've decided to resign. My last day will be 18 December."),
         "the same resignation once an offer is written",
     )
     .with_log(r#"{"interviews": [{"id": "acme-1", "company": "Acme Corp", "at": "2026-11-23T10:00:00-05:00", "status": "offer_written"}], "people": []}"#),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, my notice period is six weeks, so I could start in mid-January."),
+        example_email!("jose.nunez@acme.com", "Hi José, my notice period is six weeks, so I could start in mid-January."),
         "stating a notice period",
     ),
     Example::silent(
-        email!("ben@example.org", "If the Acme offer comes through in writing, I'll hand in my notice that week."),
+        example_email!("ben@example.org", "If the Acme offer comes through in writing, I'll hand in my notice that week."),
         "a plan conditional on the written offer",
     ),
     Example::silent(
-        email!("ben@example.org", "Should I give notice now or wait for the contract?"),
+        example_email!("ben@example.org", "Should I give notice now or wait for the contract?"),
         "asking whether to resign",
     ),
     Example::silent(
-        email!("ben@example.org", "Did you hear? Lena resigned yesterday, after nine years."),
+        example_email!("ben@example.org", "Did you hear? Lena resigned yesterday, after nine years."),
         "someone else resigning",
     ),
     Example::silent(
-        email!("ben@example.org", "I'm not handing in my notice until Acme puts it in writing."),
+        example_email!("ben@example.org", "I'm not handing in my notice until Acme puts it in writing."),
         "negation",
     ),
     Example::silent(
-        email!("lena.fischer@globex.com", "Thanks for covering at such short notice yesterday."),
+        example_email!("lena.fischer@globex.com", "Thanks for covering at such short notice yesterday."),
         "\"short notice\"",
     ),
 ];

@@ -28,22 +28,10 @@ harassment; keep it professional.",
     examples: EXAMPLES,
 };
 
-macro_rules! dm {
-    ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"linkedin","surface":"direct_message","to":[""#,
-            $to,
-            r#""],"text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Stop,
-        dm!("https://www.linkedin.com/in/josenunez", "José, you have the most gorgeous smile. Can I take you out for dinner this weekend?"),
+        example_dm!("https://www.linkedin.com/in/josenunez", "José, you have the most gorgeous smile. Can I take you out for dinner this weekend?"),
         "looks and asking out",
     ),
     Example::fires(
@@ -53,23 +41,23 @@ const EXAMPLES: &[Example] = &[
     ),
     Example::fires(
         Severity::Stop,
-        dm!("Tony Marsh", "Tony, are you seeing anyone? I'd love to go on a date."),
+        example_dm!("Tony Marsh", "Tony, are you seeing anyone? I'd love to go on a date."),
         "asking if they are single",
     ),
     Example::silent(
-        dm!("https://x.com/siobhanoch", "Siobhán, your slides on colour theory were gorgeous. Could we have a 20-minute call about the design system?"),
+        example_dm!("https://x.com/siobhanoch", "Siobhán, your slides on colour theory were gorgeous. Could we have a 20-minute call about the design system?"),
         "praise for work and a call",
     ),
     Example::silent(
-        dm!("https://www.linkedin.com/in/janedoe", "Jane, is there a date for the next round yet? Happy to travel."),
+        example_dm!("https://www.linkedin.com/in/janedoe", "Jane, is there a date for the next round yet? Happy to travel."),
         "a calendar date",
     ),
     Example::silent(
-        dm!("Tony Marsh", "Tony, thanks for inviting me to the team drinks on Friday, looking forward to meeting everyone."),
+        example_dm!("Tony Marsh", "Tony, thanks for inviting me to the team drinks on Friday, looking forward to meeting everyone."),
         "drinks with the team",
     ),
     Example::silent(
-        dm!("Sam Rivera", "Sam, you looked gorgeous last night, dinner again Friday?"),
+        example_dm!("Sam Rivera", "Sam, you looked gorgeous last night, dinner again Friday?"),
         "someone who is not tracked",
     ),
 ];

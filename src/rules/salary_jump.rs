@@ -38,20 +38,6 @@ switch. Silent once the process is rejected, withdrawn or hired.",
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $subject:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"subject":""#,
-            $subject,
-            r#"","text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 /// The example log's Acme interview with an expectation of $120,000 a year.
 const ACME_120K: &str = r#"{"interviews": [
  {"id": "acme-1", "company": "Acme Corp", "company_aliases": ["Acme"], "company_domains": ["acme.com"],
@@ -69,7 +55,7 @@ const ACME_120K: &str = r#"{"interviews": [
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Compensation",
             "Hi Jane, having thought about the scope, I'd now be looking for a base of $140k."
@@ -79,7 +65,7 @@ const EXAMPLES: &[Example] = &[
     .with_log(ACME_120K),
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "jose.nunez@acme.com",
             "Rate",
             "José, if it ends up as a contract, my rate would be $68/hr."
@@ -89,7 +75,7 @@ const EXAMPLES: &[Example] = &[
     .with_log(ACME_120K),
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "jose.nunez@acme.com",
             "Next steps",
             "Happy to continue. Something in the range of $135-145k would suit me."
@@ -99,7 +85,7 @@ const EXAMPLES: &[Example] = &[
     .with_log(ACME_120K),
     Example::fires(
         Severity::Caution,
-        email!(
+        example_email!(
             "jose.nunez@acme.com",
             "",
             "Quick note: I'd need $11,500 a month to make the move."
@@ -108,7 +94,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jose.nunez@acme.com",
             "Salary",
             "José, $130,000 would work well for me."
@@ -117,7 +103,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jose.nunez@acme.com",
             "Monthly",
             "I'd expect $11,000/month."
@@ -126,7 +112,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Rate",
             "For the London contract my rate would be £80/hour."
@@ -135,7 +121,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Expenses",
             "The $350 train ticket for the onsite is attached for reimbursement."
@@ -144,7 +130,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Experience",
             "At my last job I ran a $2M annual budget for cloud spend."
@@ -153,7 +139,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Compensation",
             "You mentioned the band tops out at $150k; my expectation of $120k stands."
@@ -162,7 +148,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "tony.marsh@starkindustries.com",
             "Salary",
             "Tony, my salary expectation for the design role is $150k."
@@ -171,7 +157,7 @@ const EXAMPLES: &[Example] = &[
     )
     .with_log(ACME_120K),
     Example::silent(
-        email!(
+        example_email!(
             "jane.doe@acme.com",
             "Compensation",
             "Hi Jane, I'd now be looking for a base of $140k."

@@ -36,13 +36,7 @@ not fire, and neither does anything written to people who are not tracked.",
 
 macro_rules! email {
     ($to:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"subject":"Thank you","text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
+        example_email!($to, "Thank you", $text)
     };
 }
 

@@ -33,50 +33,36 @@ people who are not tracked do not fire.",
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $subject:literal, $text:literal) => {
-        concat!(
-            r#"{"kind":"compose","site":"gmail","surface":"email","to":[""#,
-            $to,
-            r#""],"subject":""#,
-            $subject,
-            r#"","text":""#,
-            $text,
-            r#"","at":"2026-11-24T10:00:00-05:00"}"#
-        )
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Stop,
-        email!("jane.doe@acme.com", "Thank you", "Hi Jane, I would be proud to help Umbrella Health grow its platform."),
+        example_email!("jane.doe@acme.com", "Thank you", "Hi Jane, I would be proud to help Umbrella Health grow its platform."),
         "another tracked company in a note to Acme",
     ),
     Example::fires(
         Severity::Stop,
-        email!("zoe.vdb@umbrellahealth.org", "Following up on the Stark Industries role", "Dear Zoë, thank you again for the call."),
+        example_email!("zoe.vdb@umbrellahealth.org", "Following up on the Stark Industries role", "Dear Zoë, thank you again for the call."),
         "another tracked company in the subject only",
     ),
     Example::fires(
         Severity::Caution,
-        email!("tony.marsh@starkindustries.com", "Thank you", "Hi Tony, the design culture at Stark Industires impressed me."),
+        example_email!("tony.marsh@starkindustries.com", "Thank you", "Hi Tony, the design culture at Stark Industires impressed me."),
         "the recipient's company misspelt",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Thank you", "Hi Jane, the contrast with my last team was stark, in a good way."),
+        example_email!("jane.doe@acme.com", "Thank you", "Hi Jane, the contrast with my last team was stark, in a good way."),
         "an ordinary word that is also a company's name",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Thank you", "Hi Jane, I also set up automatic TLS renewal with the ACME protocol."),
+        example_email!("jane.doe@acme.com", "Thank you", "Hi Jane, I also set up automatic TLS renewal with the ACME protocol."),
         "another sense of the name",
     ),
     Example::silent(
-        email!("jose.nunez@acme.com", "Thank you", "Hi José, I'm excited about the role at Acme Corporation."),
+        example_email!("jose.nunez@acme.com", "Thank you", "Hi José, I'm excited about the role at Acme Corporation."),
         "the full form of the recipient's own name",
     ),
     Example::silent(
-        email!("zoe.vdb@umbrellahealth.org", "Timeline", "Dear Zoë, I have a competing offer from Stark Industries, so I wanted to ask about your timeline."),
+        example_email!("zoe.vdb@umbrellahealth.org", "Timeline", "Dear Zoë, I have a competing offer from Stark Industries, so I wanted to ask about your timeline."),
         "another company named on purpose",
     ),
     Example::silent(
