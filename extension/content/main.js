@@ -5,8 +5,7 @@
 // Holding works in the capture phase of `window`, registered at
 // document_start, so it runs before any listener the page adds. A held
 // event is stopped; "… anyway" replays it on the same element exactly once.
-import linkedin from './sites/linkedin.js';
-import gmail from './sites/gmail.js';
+import { adapterFor } from './sites/index.js';
 import { eventTarget } from './dom.js';
 import { ask } from './messaging.js';
 import { Card } from './ui.js';
@@ -15,8 +14,7 @@ import { targetKeys } from '../shared/identity.js';
 import { identityHash, fromHex } from '../shared/hmac.js';
 import { localRfc3339 } from '../shared/time.js';
 
-const ADAPTERS = [linkedin, gmail];
-const adapter = ADAPTERS.find((a) => a.matches(location));
+const adapter = adapterFor(location);
 const CHECK_DELAY_MS = 350;
 
 /** @type {{key: Uint8Array, hashes: Set<string>, sites: Record<string, boolean>}|null} */

@@ -89,6 +89,9 @@ export async function launch(serve, opts = { headed: false }) {
       '--disable-quic',
     ],
   });
+  // A step that cannot complete fails with its own stack instead of hanging
+  // until the test's time limit.
+  ctx.setDefaultTimeout(20000);
   await ctx.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
     const hit = fixtureScript(url) || serve(url);

@@ -1,11 +1,10 @@
 // Bundled by tests/e2e/real-pages.test.mjs and evaluated in a real saved
 // page: runs the site adapters' own code against the page's DOM and
 // reports what they find (no page text leaves except hashes).
-import linkedin from '../../extension/content/sites/linkedin.js';
-import gmail from '../../extension/content/sites/gmail.js';
+import { adapterFor } from '../../extension/content/sites/index.js';
 
 globalThis.__igDescribe = () => {
-  const adapter = [linkedin, gmail].find((a) => a.matches(location));
+  const adapter = adapterFor(location);
   if (!adapter) return null;
   const page = adapter.pageProfile(document);
   /** @type {Record<string, Record<string, number>>} */
