@@ -114,7 +114,12 @@ export class Card {
     cards.delete(this.id);
     removeEventListener('scroll', this.reposition, { capture: true });
     removeEventListener('resize', this.reposition);
-    this.frame?.remove();
+    // Hidden at once, detached a moment later: a key that closed the card
+    // (Escape) still has its release to deliver to the frame, and removing
+    // the frame under a pressed key leaves that release nowhere to go.
+    const frame = this.frame;
+    frame?.style.setProperty('display', 'none', 'important');
+    setTimeout(() => frame?.remove(), 100);
     ask({ type: 'ui-hide', id: this.id });
   }
 }
