@@ -39,6 +39,7 @@ pub mod event;
 pub mod json;
 pub mod log;
 pub mod people;
+pub mod record;
 pub mod rules;
 pub mod text;
 pub mod warning;

@@ -42,6 +42,15 @@ impl Engine {
         })?;
         Ok(self.inner.reminders(now).to_json())
     }
+
+    /// The entries a sent email or direct message adds to the log's `sent`
+    /// list (automatic logging); returns a JSON array, `[]` for anything
+    /// that is not a message to a tracked person or company.
+    pub fn sent_records(&self, event_json: &str) -> Result<String, JsError> {
+        let event = Event::from_json(event_json).map_err(|p| JsError::new(&p.first_line()))?;
+        serde_json::to_string(&self.inner.sent_records(&event))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
 }
 
 /// Every problem of a log, as a JSON array of strings (`[]` when valid).

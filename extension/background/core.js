@@ -40,6 +40,10 @@ export class CoreEngine {
   check(event) {
     return JSON.parse(this.engine.check(JSON.stringify(event))).warnings;
   }
+  /** The log's new `sent` entries for a message that was sent. @param {object} event @returns {any[]} */
+  sentRecords(event) {
+    return JSON.parse(this.engine.sent_records(JSON.stringify(event)));
+  }
   /** @param {string} now RFC 3339 @returns {object[]} */
   reminders(now) {
     return JSON.parse(this.engine.reminders(now)).reminders;

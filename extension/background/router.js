@@ -62,6 +62,15 @@ export async function handleMessage(msg, sender, ctx) {
       if (log.settings?.sites?.[event.site] === false) return { warnings: [] };
       return { warnings: svc.check(event) };
     }
+    case 'sent': {
+      // A message the site has sent (its compose box closed or emptied).
+      const event = checkedEvent(msg.event);
+      if (event.kind !== 'compose') throw new Error('sent: expected a compose event');
+      if (store.getLog().settings?.sites?.[event.site] === false) return { added: [] };
+      const added = await svc.recordSent(event);
+      if (added.length) await changed();
+      return { added: added.length };
+    }
     case 'index':
       return { index: svc.identityIndex(ctx.key) };
     case 'ui-show':
@@ -95,6 +104,7 @@ export async function handleMessage(msg, sender, ctx) {
         schema: schemaVersion(),
         reminders: svc.reminders(msg.now),
         prefs: await getPrefs(),
+        autoLogged: await svc.autoLogged(),
       };
     case 'prefs':
       return { prefs: await setPrefs(msg.prefs || {}) };
@@ -113,6 +123,9 @@ export async function handleMessage(msg, sender, ctx) {
         ...log,
         interviews: log.interviews.map((/** @type {any} */ i) => (i.id === msg.id ? { ...i, status: msg.status } : i)),
       }));
+      break;
+    case 'undo-sent':
+      await svc.undoSent(msg.entry);
       break;
     case 'mark-sent':
       await store.update((log) => ({ ...log, sent: [...log.sent, msg.entry] }));
@@ -146,7 +159,7 @@ export async function handleMessage(msg, sender, ctx) {
     case 'delete-everything':
       await store.deleteEverything();
       await setPrefs({ notify: false });
-      await chrome.storage.local.remove('notifications');
+      await chrome.storage.local.remove(['notifications', 'autoLogged']);
       break;
     default:
       throw new Error(`unknown message ${msg.type}`);

@@ -90,6 +90,70 @@ export async function recordView(target, site) {
   refreshEngine();
 }
 
+// ---------------------------------------------------------------- automatic logging
+
+/** How many automatically logged messages the popup offers to undo. */
+const AUTO_KEEP = 20;
+/** The same message reported again within this time is one message. */
+const SAME_SEND_MS = 5 * 60 * 1000;
+
+/** Two `sent` entries for the same message. @param {any} a @param {any} b */
+function sameEntry(a, b) {
+  return (a.to ?? null) === (b.to ?? null) && (a.company ?? null) === (b.company ?? null) && a.kind === b.kind && a.at === b.at && (a.text ?? '') === (b.text ?? '');
+}
+
+/**
+ * Records a sent email or direct message in the log (`sent`): the core
+ * says whom it reached (tracked people, or a tracked company's address)
+ * and what it was (thank-you, follow-up, other). A message to nobody
+ * tracked records nothing. The entries are also remembered under
+ * `autoLogged`, so the popup can show them and undo them.
+ * @param {any} event
+ * @returns {Promise<any[]>} the entries added
+ */
+export async function recordSent(event) {
+  if (!engine) refreshEngine();
+  const records = /** @type {CoreEngine} */ (engine).sentRecords(event);
+  if (!records.length) return [];
+  const t = Date.parse(event.at);
+  /** @type {any[]} */
+  let added = [];
+  await update((log) => {
+    // A message reported twice (a button and a key, a retried report) is logged once.
+    added = records.filter(
+      (/** @type {any} */ r) =>
+        !log.sent.some(
+          (/** @type {any} */ s) =>
+            (s.to ?? null) === (r.to ?? null) && (s.company ?? null) === (r.company ?? null) && (s.text ?? '') === r.text && Math.abs(Date.parse(s.at) - t) < SAME_SEND_MS,
+        ),
+    );
+    return added.length ? { ...log, sent: [...log.sent, ...added] } : log;
+  });
+  if (!added.length) return [];
+  const got = await chrome.storage.local.get('autoLogged');
+  const now = new Date().toISOString();
+  const list = [...added.map((entry) => ({ entry, site: event.site, loggedAt: now })), ...(got.autoLogged || [])].slice(0, AUTO_KEEP);
+  await chrome.storage.local.set({ autoLogged: list });
+  return added;
+}
+
+/** The automatically logged messages still in the log, newest first. */
+export async function autoLogged() {
+  const got = await chrome.storage.local.get('autoLogged');
+  const log = getLog();
+  return (got.autoLogged || []).filter((/** @type {any} */ a) => log.sent.some((/** @type {any} */ s) => sameEntry(s, a.entry)));
+}
+
+/** Undoes one automatic entry: removes it from the log and from the list. @param {any} entry */
+export async function undoSent(entry) {
+  await update((log) => {
+    const i = log.sent.findIndex((/** @type {any} */ s) => sameEntry(s, entry));
+    return i < 0 ? log : { ...log, sent: log.sent.filter((/** @type {any} */ _, /** @type {number} */ j) => j !== i) };
+  });
+  const got = await chrome.storage.local.get('autoLogged');
+  await chrome.storage.local.set({ autoLogged: (got.autoLogged || []).filter((/** @type {any} */ a) => !sameEntry(a.entry, entry)) });
+}
+
 export async function refreshBadge() {
   try {
     const due = reminders().filter((r) => r.severity !== 'info');

@@ -282,6 +282,7 @@ async function decide(what, el) {
     await hold.complete;
     pending = null;
     cleared(what);
+    if (what.kind === 'send') watchSent(what.st);
     replay(hold.el, hold.events);
     return;
   }
@@ -290,6 +291,7 @@ async function decide(what, el) {
   pending = null;
   if (choice === 'anyway') {
     cleared(what);
+    if (what.kind === 'send') watchSent(what.st);
     replay(hold.el, hold.events);
   } else if (what.kind === 'send') /** @type {HTMLElement} */ (what.st.c.editable).focus?.();
   else if (choice === 'edit' && what.social.noteBox) /** @type {HTMLElement} */ (what.social.noteBox).focus?.();
@@ -316,6 +318,50 @@ function verbOf(action) {
 function sendIsClear(st) {
   const key = stateKey(st.c.read().event);
   return st.lastKey === key && Array.isArray(st.result) && !st.result.some((/** @type {any} */ w) => w.severity === 'stop');
+}
+
+// ---------------------------------------------------------------- automatic logging
+
+const SENT_WATCH_MS = 10000;
+const LOGGED_SURFACES = new Set(['email', 'direct_message']);
+
+/**
+ * A send was let through: once the site has really sent it (the compose box
+ * closed, or emptied), the message is reported for the log's `sent` list.
+ * If the box still holds the text after a while (the site refused, the
+ * person changed their mind), nothing is logged. Once per send.
+ * @param {any} st
+ */
+function watchSent(st) {
+  if (!LOGGED_SURFACES.has(st.c.surface) || st.watching) return;
+  const { event } = st.c.read();
+  if (!event.text.trim() || !event.to?.length) return;
+  const at = localRfc3339();
+  st.watching = true;
+  const started = Date.now();
+  const tick = () => {
+    let gone = !st.c.editable.isConnected || !st.c.root.isConnected;
+    let text = '';
+    if (!gone) {
+      try {
+        text = st.c.read().event.text.trim();
+      } catch {
+        gone = true;
+      }
+    }
+    if (gone || !text) {
+      st.watching = false;
+      ask({ type: 'sent', event: { ...event, at } });
+      return;
+    }
+    // The person is writing something else: that send did not happen.
+    if (text !== event.text.trim() || Date.now() - started > SENT_WATCH_MS) {
+      st.watching = false;
+      return;
+    }
+    setTimeout(tick, 250);
+  };
+  setTimeout(tick, 250);
 }
 
 /** The capture-phase guard for clicks, pointer and key events. @param {Event} e */
@@ -358,7 +404,10 @@ function guard(e) {
       if (what.kind === 'send' && what.control !== what.st.c.editable && what.control instanceof HTMLButtonElement) return;
       const hold = mustHold(what);
       rememberConnect(what, hold);
-      if (!hold) return;
+      if (!hold) {
+        if (what.kind === 'send') watchSent(what.st);
+        return;
+      }
       swallow(e);
       startHold(el, e);
       decide(what, el).catch(() => {
@@ -372,7 +421,10 @@ function guard(e) {
       if (!what) return;
       const hold = mustHold(what);
       rememberConnect(what, hold);
-      if (!hold) return;
+      if (!hold) {
+        if (what.kind === 'send') watchSent(what.st);
+        return;
+      }
       swallow(e);
       startHold(el, e);
       decide(what, el).catch(() => {

@@ -30,7 +30,9 @@ function render() {
   if (state.corrupt?.length) {
     parts.push(h('p', { class: 'banner', role: 'alert', text: `Some stored data could not be read and was kept aside (${state.corrupt[0].problems[0]}). See the options page.` }));
   }
-  parts.push(renderList(log), renderForm(log));
+  parts.push(renderList(log));
+  if (state.autoLogged?.length) parts.push(renderAutoLogged(log));
+  parts.push(renderForm(log));
   parts.push(h('p', {}, h('a', { href: '#', id: 'openOptions', text: 'Tracked people and settings', onclick: (/** @type {Event} */ e) => { e.preventDefault(); chrome.runtime.openOptionsPage(); } })));
   app.replaceChildren(...parts);
 }
@@ -87,6 +89,34 @@ function renderList(log) {
       ),
     );
   }
+  return sec;
+}
+
+const KIND_LABEL = { thank_you: 'Thank-you', follow_up: 'Follow-up', other: 'Message' };
+
+/** The messages the extension logged by itself, each with an Undo. @param {any} log */
+function renderAutoLogged(log) {
+  const people = new Map(log.people.map((/** @type {any} */ p) => [p.id, p]));
+  const sec = h('section', { 'aria-labelledby': 'autoTitle' }, h('h2', { id: 'autoTitle', text: 'Logged automatically' }));
+  sec.append(h('p', { class: 'muted', text: 'Messages you sent to tracked people, recorded so the timing advice stays right.' }));
+  const list = h('ul', { class: 'auto-logged' });
+  for (const a of state.autoLogged) {
+    const e = a.entry;
+    const who = e.to ? people.get(e.to)?.name || e.to : e.address || e.company;
+    const what = `${KIND_LABEL[/** @type {'thank_you'} */ (e.kind)] || 'Message'} to ${who} · ${e.channel} · ${when(e.at)}`;
+    const undo = h('button', {
+      type: 'button',
+      text: 'Undo',
+      'aria-label': `Undo: ${what}`,
+      onclick: async () => {
+        undo.setAttribute('disabled', '');
+        await send({ type: 'undo-sent', entry: e });
+        await load();
+      },
+    });
+    list.append(h('li', {}, h('span', { text: what }), undo));
+  }
+  sec.append(list);
   return sec;
 }
 

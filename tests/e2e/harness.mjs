@@ -136,9 +136,9 @@ export async function launch(serve, opts = { headed: false }) {
     },
     /** The warning iframe in a page, once it shows its content. @param {import('playwright-core').Page} page */
     async warningFrame(page, timeout = 5000) {
-      const loc = page.locator(`iframe[src^="chrome-extension://"]`);
+      const loc = page.locator(`iframe[src^="chrome-extension://"]:visible`);
       await loc.first().waitFor({ state: 'attached', timeout });
-      const frame = page.frameLocator(`iframe[src^="chrome-extension://"]`).first();
+      const frame = page.frameLocator(`iframe[src^="chrome-extension://"]:visible`).first();
       await frame.locator('#warnings li').first().waitFor({ timeout });
       return frame;
     },

@@ -18,7 +18,7 @@ after(async () => {
 });
 
 /** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]').count();
+const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** @param {import('playwright-core').Page} page @param {string} type @param {string} [label] */
 const received = (page, type, label) => page.evaluate(([t, l]) => window.__count(t, l), [type, label]);
 
@@ -144,10 +144,10 @@ test('LinkedIn: a venting comment gets a warning with the words highlighted, and
   assert.ok(marked.length > 0, 'no highlighted words');
   assert.equal(await box.innerText(), 'Acme Corp ran the worst, most disrespectful interview I have ever sat through. Awful company.', 'the page text changed');
   await page.locator('button.comments-comment-box__submit-button').click();
-  const held = page.frameLocator('iframe[src^="chrome-extension://"]').getByRole('button', { name: /anyway$/ });
+  const held = page.frameLocator('iframe[src^="chrome-extension://"]:visible').getByRole('button', { name: /anyway$/ });
   await held.waitFor();
   assert.equal(await page.evaluate(() => (window.__posted || []).length), 0);
-  await page.frameLocator('iframe[src^="chrome-extension://"]').getByRole('button', { name: /^Edit/ }).click();
+  await page.frameLocator('iframe[src^="chrome-extension://"]:visible').getByRole('button', { name: /^Edit/ }).click();
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => (window.__posted || []).length), 0);
   await page.close();
@@ -177,7 +177,7 @@ test('Gmail: asking the interviewer for news the next morning holds Send (button
   await page.keyboard.type('Hi Jane, is there any update on the role? I would love to hear about the next steps.');
   await h.warningFrame(page);
   await win.locator('[role="button"][aria-label^="Send"]').click();
-  const f = page.frameLocator('iframe[src^="chrome-extension://"]');
+  const f = page.frameLocator('iframe[src^="chrome-extension://"]:visible');
   await f.getByRole('button', { name: 'Send anyway' }).waitFor();
   assert.equal(await page.evaluate(() => window.__sent.length), 0);
   await f.getByRole('button', { name: /^Edit/ }).click();
@@ -205,7 +205,7 @@ test('Gmail: the same message a week later, after the decision date, is not held
   await page.keyboard.type('Hi Jane, is there any update on the role? I would love to hear about the next steps.');
   await page.waitForTimeout(1200);
   const stop = await page
-    .frameLocator('iframe[src^="chrome-extension://"]')
+    .frameLocator('iframe[src^="chrome-extension://"]:visible')
     .locator('li.stop')
     .count()
     .catch(() => 0);
@@ -233,7 +233,7 @@ test('Gmail: two compose windows at once — the one to the interviewer is held,
   await page.waitForFunction(() => window.__sent.length > 0);
   // The first window asks the interviewer for news the morning after: held.
   await first.locator('[role="button"][aria-label^="Send"]').click();
-  const f = page.frameLocator('iframe[src^="chrome-extension://"]');
+  const f = page.frameLocator('iframe[src^="chrome-extension://"]:visible');
   await f.getByRole('button', { name: 'Send anyway' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__sent.map((s) => s.id)), ['compose2']);
   await f.getByRole('button', { name: 'Send anyway' }).click();

@@ -17,9 +17,9 @@ after(async () => {
 });
 
 /** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]').count();
+const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]');
+const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** The page's own listeners' records of one event type (and label part). @param {import('playwright-core').Page} page @param {string} type @param {string} [label] */
 const got = (page, type, label) =>
   page.evaluate(([t, l]) => window.__received.filter((r) => r.type === t && (!l || r.label.includes(l))).map((r) => r.where), [type, label]);

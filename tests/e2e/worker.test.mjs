@@ -18,7 +18,7 @@ after(async () => {
 });
 
 /** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]').count();
+const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** How many times each of the page's own listeners got an event. @param {import('playwright-core').Page} page @param {string} type */
 const perListener = (page, type) =>
   page.evaluate((t) => {
@@ -69,7 +69,7 @@ test('Gmail: the worker stopped right before Send (the text changed since the la
   // the content script must ask the stopped worker.
   await page.keyboard.type(' Thanks');
   await win.locator('[role="button"][aria-label^="Send"]').click();
-  const f = page.frameLocator('iframe[src^="chrome-extension://"]');
+  const f = page.frameLocator('iframe[src^="chrome-extension://"]:visible');
   await f.getByRole('button', { name: 'Send anyway' }).waitFor();
   assert.equal(await page.evaluate(() => window.__sent.length), 0);
   assert.equal(await page.evaluate(() => window.__count('mouseup', 'Send')), 0);
