@@ -9,6 +9,7 @@ import * as svc from './service.js';
 import { saveInterview, savePerson, removePerson, removeInterview, mergeLogs, isEmptyLog, withDefaults } from './log-model.js';
 import { validateLog, ruleCatalogue, schemaVersion } from './core.js';
 import { getPrefs, setPrefs } from './notify.js';
+import { recordHealth, getHealth } from './health.js';
 
 const EVENT_KINDS = new Set(['compose', 'social']);
 
@@ -71,6 +72,10 @@ export async function handleMessage(msg, sender, ctx) {
       if (added.length) await changed();
       return { added: added.length };
     }
+    case 'health':
+      // What an adapter expected on a page and did or did not find (kept locally, never sent anywhere).
+      await recordHealth(String(msg.site || ''), String(msg.probe || ''), String(msg.label || ''), !!msg.ok);
+      return {};
     case 'index':
       return { index: svc.identityIndex(ctx.key) };
     case 'ui-show':
@@ -105,6 +110,7 @@ export async function handleMessage(msg, sender, ctx) {
         reminders: svc.reminders(msg.now),
         prefs: await getPrefs(),
         autoLogged: await svc.autoLogged(),
+        health: await getHealth(),
       };
     case 'prefs':
       return { prefs: await setPrefs(msg.prefs || {}) };
@@ -159,7 +165,7 @@ export async function handleMessage(msg, sender, ctx) {
     case 'delete-everything':
       await store.deleteEverything();
       await setPrefs({ notify: false });
-      await chrome.storage.local.remove(['notifications', 'autoLogged']);
+      await chrome.storage.local.remove(['notifications', 'autoLogged', 'health']);
       break;
     default:
       throw new Error(`unknown message ${msg.type}`);

@@ -459,6 +459,52 @@ function reportProfileView() {
   ask({ type: 'check', event: { kind: 'social', site: adapter.site, action: 'view_profile', target: p, at: localRfc3339() } });
 }
 
+// ---------------------------------------------------------------- adapter health
+
+// Each address is probed once: the adapter's probes say what this page
+// should have; what is still missing after the page had time to render is
+// counted (locally, in the background) for the options page's health view.
+const PROBE_SETTLE_MS = 8000;
+let probedUrl = '';
+/** @type {Map<string, {ok: boolean, since: number}>} probe id → state for the current address */
+let probeState = new Map();
+
+function runProbes() {
+  if (!adapter?.probes?.length || !enabled()) return;
+  const url = location.href;
+  if (url !== probedUrl) {
+    probedUrl = url;
+    probeState = new Map();
+    for (const p of adapter.probes) {
+      let expected = false;
+      try {
+        expected = p.expected(document);
+      } catch {
+        /* a probe that cannot tell: not expected */
+      }
+      if (expected) probeState.set(p.id, { ok: false, since: Date.now() });
+    }
+    if (probeState.size) setTimeout(runProbes, PROBE_SETTLE_MS + 100);
+  }
+  for (const p of adapter.probes) {
+    const st = probeState.get(p.id);
+    if (!st || st.ok) continue;
+    let found = false;
+    try {
+      found = p.found(document);
+    } catch {
+      found = false;
+    }
+    if (found) {
+      st.ok = true;
+      ask({ type: 'health', site: adapter.site, probe: p.id, label: p.label, ok: true });
+    } else if (Date.now() - st.since >= PROBE_SETTLE_MS) {
+      probeState.delete(p.id);
+      ask({ type: 'health', site: adapter.site, probe: p.id, label: p.label, ok: false });
+    }
+  }
+}
+
 // ---------------------------------------------------------------- start
 
 function observe() {
@@ -468,6 +514,7 @@ function observe() {
     try {
       scan();
       reportProfileView();
+      runProbes();
     } catch {
       /* a page we do not understand: no warning */
     }

@@ -3,6 +3,7 @@
 // the log (CONTRACT.md), delete everything.
 import { h, field, send } from '../shared/dom.js';
 import { localRfc3339, localDate } from '../shared/time.js';
+import { brokenSentence } from '../shared/health.js';
 
 const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 /** @type {any} */
@@ -188,6 +189,11 @@ function renderSettings() {
     const cb = h('input', { type: 'checkbox', id: `site-${id}`, checked: s.sites?.[id] !== false });
     cb.addEventListener('change', () => save({ sites: { ...(s.sites || {}), [id]: /** @type {HTMLInputElement} */ (cb).checked } }));
     sites.append(Object.assign(field(name, cb), { className: 'field check' }));
+    // Adapter health: what this site's adapter expected and could not find.
+    const probes = Object.values(state.health?.[id] || {});
+    const broken = probes.map((p) => brokenSentence(name, p)).filter(Boolean);
+    for (const line of broken) sites.append(h('p', { class: 'health broken', 'data-site': id, role: 'status', text: `${line} Warnings there may be missing; you can switch ${name} off until an update fixes it.` }));
+    if (!broken.length && probes.some((p) => p.lastOk)) sites.append(h('p', { class: 'health ok muted', 'data-site': id, text: `${name}: working the last time it was checked.` }));
   }
   const weekend = h('fieldset', {}, h('legend', { text: 'Weekend days' }));
   for (const d of DAYS) {

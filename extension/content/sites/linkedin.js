@@ -224,4 +224,14 @@ export default {
   composers,
   // Enter sends in LinkedIn's message boxes (unless the person turned that off).
   enterSends: (/** @type {any} */ c) => c.surface === 'direct_message',
+  probes: [
+    {
+      id: 'profile-actions',
+      label: 'the Connect and Follow buttons on profiles',
+      // Someone else's profile (not the edit pages below it); your own profile has neither.
+      expected: (/** @type {Document} */ doc) => /^\/in\/[^/]+\/?$/.test(doc.location.pathname) && !doc.querySelector('a[href*="/edit/intro"]'),
+      found: (/** @type {Document} */ doc) =>
+        socialActions(doc).some((a) => a.where === 'top-card') || [...doc.querySelectorAll('main button[aria-label], main [role="button"][aria-label]')].some((b) => /^(Message|Pending|Remove connection|Unfollow)/.test(cleanLabel(b.getAttribute('aria-label')))),
+    },
+  ],
 };
