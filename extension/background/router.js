@@ -10,6 +10,7 @@ import { saveInterview, savePerson, removePerson, removeInterview, mergeLogs, is
 import { validateLog, ruleCatalogue, schemaVersion } from './core.js';
 import { getPrefs, setPrefs } from './notify.js';
 import { recordHealth, getHealth } from './health.js';
+import { otherSites, addOtherSite, removeOtherSite } from './other-sites.js';
 
 const EVENT_KINDS = new Set(['compose', 'social']);
 
@@ -111,6 +112,7 @@ export async function handleMessage(msg, sender, ctx) {
         prefs: await getPrefs(),
         autoLogged: await svc.autoLogged(),
         health: await getHealth(),
+        otherSites: await otherSites(),
       };
     case 'prefs':
       return { prefs: await setPrefs(msg.prefs || {}) };
@@ -130,6 +132,11 @@ export async function handleMessage(msg, sender, ctx) {
         interviews: log.interviews.map((/** @type {any} */ i) => (i.id === msg.id ? { ...i, status: msg.status } : i)),
       }));
       break;
+    case 'other-site-add':
+      return { origin: await addOtherSite(msg.input), otherSites: await otherSites() };
+    case 'other-site-remove':
+      await removeOtherSite(String(msg.origin || ''));
+      return { otherSites: await otherSites() };
     case 'undo-sent':
       await svc.undoSent(msg.entry);
       break;
@@ -166,6 +173,7 @@ export async function handleMessage(msg, sender, ctx) {
       await store.deleteEverything();
       await setPrefs({ notify: false });
       await chrome.storage.local.remove(['notifications', 'autoLogged', 'health']);
+      for (const o of await otherSites()) await removeOtherSite(o);
       break;
     default:
       throw new Error(`unknown message ${msg.type}`);

@@ -5,6 +5,7 @@ import { loadCore } from './core.js';
 import { loadStore, identityKey } from './store.js';
 import { handleMessage } from './router.js';
 import { refreshEngine, refreshBadge, onAlarm } from './service.js';
+import { syncOtherSites } from './other-sites.js';
 import { NOTIFY_ALARM, getPrefs, syncAlarm, notifyDue, onNotificationClicked } from './notify.js';
 
 /** @type {Promise<{key: string}>} */
@@ -15,6 +16,8 @@ const ready = (async () => {
   refreshEngine();
   // The reminder-notification alarm exists exactly while the option is on.
   await syncAlarm(await getPrefs()).catch(() => {});
+  // The content script on the other sites the person enabled.
+  await syncOtherSites().catch(() => {});
   return { key };
 })();
 ready.catch((e) => console.error('Interview Guard failed to start', e));

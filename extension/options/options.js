@@ -4,6 +4,7 @@
 import { h, field, send } from '../shared/dom.js';
 import { localRfc3339, localDate } from '../shared/time.js';
 import { brokenSentence } from '../shared/health.js';
+import { parseOrigin } from '../shared/origin.js';
 
 const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 /** @type {any} */
@@ -37,6 +38,7 @@ function render() {
     renderImportExport(),
     renderPeople(),
     renderSettings(),
+    renderOtherSites(),
     renderDanger(),
   );
   if (focused) document.getElementById(focused)?.focus();
@@ -235,6 +237,54 @@ function renderSettings() {
     Object.assign(field('Show due reminders as browser notifications (each at most once a day)', notify), { className: 'field check' }));
   return h('section', {}, h('h2', { text: 'Settings' }), sites, weekend, notifications,
     h('h3', { text: 'Muted rules' }), muted, h('div', { class: 'row' }, field('Rule', ruleSel), field('For', whoSel)), addMute);
+}
+
+let otherSiteMessage = /** @type {{kind: 'ok'|'error', text: string}|null} */ (null);
+
+/** Other sites: any https site, through an optional permission, watched by the generic adapter. */
+function renderOtherSites() {
+  const input = /** @type {HTMLInputElement} */ (h('input', { type: 'text', id: 'otherSite', placeholder: 'forum.example.com', autocomplete: 'off' }));
+  const add = h('button', {
+    type: 'button',
+    id: 'addOtherSite',
+    text: 'Add site',
+    onclick: async () => {
+      const parsed = parseOrigin(input.value);
+      if ('error' in parsed) {
+        otherSiteMessage = { kind: 'error', text: parsed.error };
+        render();
+        return;
+      }
+      const origin = parsed.origin;
+      // Asked in the click itself: the browser shows its own permission prompt.
+      let granted = false;
+      try {
+        granted = await chrome.permissions.request({ origins: [`${origin}/*`], permissions: ['scripting'] });
+      } catch (e) {
+        otherSiteMessage = { kind: 'error', text: String(/** @type {Error} */ (e).message || e) };
+      }
+      if (granted) {
+        const r = await send({ type: 'other-site-add', input: origin });
+        otherSiteMessage = r.ok ? { kind: 'ok', text: `Interview Guard now checks what you write on ${r.origin}. Reload its open tabs.` } : { kind: 'error', text: r.error };
+      } else if (!otherSiteMessage) {
+        otherSiteMessage = { kind: 'error', text: `${origin} was not added: the permission was not given.` };
+      }
+      await load();
+    },
+  });
+  const list = h('ul', { id: 'otherSites' });
+  for (const o of state.otherSites || []) {
+    list.append(h('li', {}, `${o} `, h('button', { type: 'button', text: 'Remove', 'aria-label': `Remove ${o}`, onclick: async () => { await send({ type: 'other-site-remove', origin: o }); otherSiteMessage = { kind: 'ok', text: `${o} removed.` }; await load(); } })));
+  }
+  const msg = otherSiteMessage;
+  otherSiteMessage = null;
+  return h('section', {},
+    h('h2', { text: 'Other sites' }),
+    h('p', { class: 'muted', text: 'Forums, blogs, job boards: Interview Guard can check what you write in their text boxes for venting, bragging and tone. It only reads the sites you add here, after your browser asks you.' }),
+    (state.otherSites || []).length ? list : h('p', { class: 'muted', text: 'No other site yet.' }),
+    h('div', { class: 'row' }, field('Site address', input), add),
+    msg ? h('p', { class: msg.kind === 'ok' ? 'ok' : 'error', role: msg.kind === 'ok' ? 'status' : 'alert', id: 'otherSiteMessage', text: msg.text }) : null,
+  );
 }
 
 function renderDanger() {

@@ -66,9 +66,10 @@ function fixtureScript(url) {
  * Starts Chromium with the extension. `serve` maps a URL to a page; every
  * other http(s) request is aborted.
  * @param {Server} serve
- * @param {{headed?: boolean}} [opts] show the window (the demo, with a display)
+ * @param {{headed?: boolean, dist?: string}} [opts] show the window (the demo, with a display); another build of the extension
  */
 export async function launch(serve, opts = { headed: false }) {
+  const dist = opts.dist || DIST;
   const dir = mkdtempSync(join(tmpdir(), 'ig-e2e-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -78,8 +79,8 @@ export async function launch(serve, opts = { headed: false }) {
     viewport: { width: 1280, height: 900 },
     args: [
       ...(opts.headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',

@@ -1,11 +1,13 @@
 // Every site adapter, in the order they are tried (the first whose
 // `matches` accepts the page's address is used). One adapter per file; each
-// names the saved pages it was verified on.
+// names the saved pages it was verified on. The generic adapter comes last:
+// it serves the other sites the person enabled.
 import linkedin from './linkedin.js';
 import gmail from './gmail.js';
+import generic from './generic.js';
 
 /** @type {import('../composer.js').Adapter[]} */
-export const ADAPTERS = [linkedin, gmail];
+export const ADAPTERS = [linkedin, gmail, generic];
 
 /** The adapter for an address, or undefined. @param {Location|URL} loc */
 export const adapterFor = (loc) => ADAPTERS.find((a) => a.matches(/** @type {Location} */ (loc)));
