@@ -828,6 +828,9 @@ impl Directory {
             })
             .collect();
         if !named.is_empty() {
+            // The mentions found so far are in order and apart; those added
+            // below are single tokens behind the one being read.
+            let found = out.len();
             for (i, t) in tokens.iter().enumerate() {
                 let in_address = tokens
                     .get(i + 1)
@@ -837,7 +840,10 @@ impl Directory {
                         .is_some_and(|n| matches!(n.norm.as_str(), "@" | "." | "_"));
                 if !(t.cap || lowercase_text)
                     || in_address
-                    || out.iter().any(|m| i >= m.first && i < m.last)
+                    || out[..found]
+                        .get(..out[..found].partition_point(|m| m.first <= i))
+                        .and_then(<[Mention]>::last)
+                        .is_some_and(|m| i < m.last)
                 {
                     continue;
                 }

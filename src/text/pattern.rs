@@ -55,7 +55,10 @@ impl Slot {
         match self {
             Slot::Words { exact, prefixes } => {
                 exact.iter().any(|w| w == tok)
-                    || prefixes.iter().any(|p| tok.starts_with(p.as_str()))
+                    || prefixes.iter().any(|p| {
+                        p.as_bytes().first() == tok.as_bytes().first()
+                            && tok.starts_with(p.as_str())
+                    })
             }
             Slot::Optional(s) => s.accepts(tok),
             Slot::Gap(_) => true,
@@ -273,7 +276,10 @@ impl<T> PatternSet<T> {
             .chain(
                 self.by_prefix
                     .iter()
-                    .filter(move |(p, _)| first.starts_with(p.as_str()))
+                    .filter(move |(p, _)| {
+                        p.as_bytes().first() == first.as_bytes().first()
+                            && first.starts_with(p.as_str())
+                    })
                     .map(|(_, idx)| *idx),
             )
     }

@@ -412,8 +412,9 @@ pub fn lookups(words: &[&str]) -> Lookups {
     for (k, w) in words.iter().enumerate() {
         let id = v.filter.may_contain(w).then(|| v.ids.get(*w)).flatten();
         out.ids.push(id.copied().unwrap_or(0));
+        let first = w.as_bytes().first();
         for (p, list, bits) in &v.prefixes {
-            if w.starts_with(p.as_str()) {
+            if p.as_bytes().first() == first && w.starts_with(p.as_str()) {
                 out.prefixed.push((k, *list, *bits));
             }
         }
