@@ -69,11 +69,9 @@ fn main() {
     let aff = aff.unwrap_or_default();
     // Identical lines appear once; a stem with different flags in the two
     // lists stays twice (Hunspell homonyms: either entry makes a word right).
-    let mut dic = format!("{}\n", words.len());
-    for w in &words {
-        dic.push_str(w);
-        dic.push('\n');
-    }
+    // The sorted lines are front-coded (see `front_code`): a third smaller
+    // once gzipped, which is what the extension ships.
+    let dic = front_code(words.len(), &words);
     let write = |name: &str, data: &str| {
         if let Err(e) = fs::write(out.join(name), data) {
             eprintln!("error: cannot write {name} in OUT_DIR: {e}");
@@ -82,4 +80,32 @@ fn main() {
     };
     write("en.aff", &aff);
     write("en.dic", &dic);
+}
+
+/// The longest shared prefix a line may reuse (one base-36 digit).
+const MAX_SHARED: usize = 35;
+
+/// The .dic text with its first line (the count) as it is and every other
+/// line front-coded: one base-36 digit saying how many bytes it shares with
+/// the line before, then the rest of it. `src/text/spelling.rs`
+/// (`decode_dic`) turns it back into the .dic text.
+fn front_code(count: usize, words: &BTreeSet<String>) -> String {
+    let mut out = format!("{count}\n");
+    let mut prev = "";
+    for w in words {
+        let mut n = prev
+            .bytes()
+            .zip(w.bytes())
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(MAX_SHARED);
+        while !w.is_char_boundary(n) {
+            n -= 1;
+        }
+        out.push(char::from_digit(n as u32, 36).expect("n is at most 35"));
+        out.push_str(&w[n..]);
+        out.push('\n');
+        prev = w;
+    }
+    out
 }

@@ -5,6 +5,8 @@
 //! table with median and p95 per call next to the targets.
 //!
 //! BENCH_SECONDS (default 0.6) sets the sampling time per case.
+//! BENCH_RULES=1 also prints, on stderr, the median time of each rule on
+//! the email and post cases (where a check's time goes).
 
 use interview_guard::{Engine, Event, Log, Timestamp};
 use std::fmt::Write as _;
@@ -452,6 +454,10 @@ fn main() {
         engine.reminders(now)
     }));
 
+    if std::env::var_os("BENCH_RULES").is_some() {
+        per_rule(&engine);
+    }
+
     let mut out = String::new();
     writeln!(out, "| operation | median | p95 | calls | target | |").unwrap();
     writeln!(out, "|---|---:|---:|---:|---:|:---:|").unwrap();
@@ -474,4 +480,38 @@ fn main() {
         .unwrap();
     }
     print!("{out}");
+}
+
+/// The median time of each rule (and of the shared tokenising) over repeated
+/// checks, on stderr.
+fn per_rule(engine: &Engine) {
+    let cases = [
+        ("email 2 KB", email_event(2 * 1024)),
+        ("email 20 KB", email_event(20 * 1024)),
+        ("public_post 2 KB", post_event(2 * 1024)),
+    ];
+    for (name, json) in cases {
+        let event = Event::from_json(&json).expect("the bench event is valid");
+        let runs = if name.contains("20") { 60 } else { 400 };
+        let mut times: Vec<(&'static str, Vec<Duration>)> = Vec::new();
+        for _ in 0..runs {
+            let mut i = 0;
+            engine.check_timed(&event, |rule, d| {
+                if times.len() <= i {
+                    times.push((rule, Vec::new()));
+                }
+                times[i].1.push(d);
+                i += 1;
+            });
+        }
+        let mut total = Duration::ZERO;
+        eprintln!("per rule, {name} (median of {runs} checks):");
+        for (rule, mut ds) in times {
+            ds.sort();
+            let median = ds[ds.len() / 2];
+            total += median;
+            eprintln!("  {:>10}  {rule}", fmt_duration(median));
+        }
+        eprintln!("  {:>10}  (sum)", fmt_duration(total));
+    }
 }

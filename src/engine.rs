@@ -161,10 +161,9 @@ impl CheckContext<'_> {
             if !msg.surface.is_message() {
                 return None;
             }
-            if let Some(&first) = self
+            if let Some(first) = self
                 .classifier
-                .status_checks_in(msg.text, &msg.tokens)
-                .first()
+                .first_status_check_in(&msg.tokens, &msg.sentences)
             {
                 return Some(Some(first));
             }
@@ -245,8 +244,46 @@ impl Engine {
     /// Checks one event. Never fails: an event the rules cannot judge gets
     /// no warning.
     pub fn check(&self, event: &Event) -> Answer {
-        if !self.site_enabled(event.site) {
+        let Some(ctx) = self.context(event) else {
             return Answer::default();
+        };
+        let mut warnings = Vec::new();
+        for (_, rule) in WARNING_RULES {
+            rule(&ctx, &mut warnings);
+        }
+        warnings.retain(|w| !self.is_muted(w));
+        sort_warnings(&mut warnings);
+        Answer { warnings }
+    }
+
+    /// Checks one event like [`Engine::check`] and reports how long each
+    /// rule took (the shared analyses are charged to the first rule that
+    /// asks for them). For the benchmarks (`BENCH_RULES=1 ./scripts/bench`);
+    /// native only (there is no clock in the WASM module).
+    #[doc(hidden)]
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn check_timed(
+        &self,
+        event: &Event,
+        mut each: impl FnMut(&'static str, std::time::Duration),
+    ) {
+        let start = std::time::Instant::now();
+        let Some(ctx) = self.context(event) else {
+            return;
+        };
+        each("(tokens, sentences, recipients)", start.elapsed());
+        let mut warnings = Vec::new();
+        for (meta, rule) in WARNING_RULES {
+            let t = std::time::Instant::now();
+            rule(&ctx, &mut warnings);
+            each(meta.id, t.elapsed());
+        }
+    }
+
+    /// What the rules see of one event (`None` when its site is switched off).
+    fn context<'a>(&'a self, event: &'a Event) -> Option<CheckContext<'a>> {
+        if !self.site_enabled(event.site) {
+            return None;
         }
         let message = match &event.kind {
             EventKind::Compose(c) => Some(Message::new(
@@ -290,13 +327,7 @@ impl Engine {
             status_check: std::cell::OnceCell::new(),
             mentions: std::cell::OnceCell::new(),
         };
-        let mut warnings = Vec::new();
-        for (_, rule) in WARNING_RULES {
-            rule(&ctx, &mut warnings);
-        }
-        warnings.retain(|w| !self.is_muted(w));
-        sort_warnings(&mut warnings);
-        Answer { warnings }
+        Some(ctx)
     }
 
     /// The reminders due at `now`.

@@ -8,10 +8,10 @@
 
 use crate::calendar::Timestamp;
 use crate::log::{Log, Status};
-use crate::text::fasthash::FastMap;
+use crate::text::fasthash::{FastMap, FastSet, WordFilter};
 use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Titles that may stand before a surname ("Ms. Doe"), folded, without dots.
 pub const HONORIFICS: &[&str] = &[
@@ -246,7 +246,10 @@ pub struct Directory {
     person_parts: Vec<Vec<String>>,
     company_seqs: FastMap<String, Vec<NameSeq>>,
     domains: Vec<(String, usize)>,
-    name_words: HashSet<String>,
+    name_words: FastSet<String>,
+    /// The keys of `company_seqs`, `by_first` and `name_words`: most words
+    /// of a text are none of them, and this tells so without hashing.
+    word_filter: WordFilter,
     /// Every company's names split into words, for near misses
     /// ([`crate::text::companies`]).
     pub company_names: crate::text::companies::CompanyNames,
@@ -504,7 +507,7 @@ impl Directory {
         }
         let mut company_seqs: FastMap<String, Vec<NameSeq>> = FastMap::default();
         let mut domains = Vec::new();
-        let mut name_words: HashSet<String> = HashSet::new();
+        let mut name_words: FastSet<String> = FastSet::default();
         for (pi, p) in processes.iter().enumerate() {
             let mut forms: Vec<String> = p.names.clone();
             forms.extend(p.domains.iter().cloned());
@@ -621,7 +624,16 @@ impl Directory {
         }
 
         let company_names = crate::text::companies::CompanyNames::new(&processes);
+        let mut word_filter = WordFilter::default();
+        for w in company_seqs
+            .keys()
+            .chain(by_first.keys())
+            .chain(&name_words)
+        {
+            word_filter.insert(w);
+        }
         Directory {
+            word_filter,
             company_names,
             processes,
             person_processes,
@@ -641,7 +653,7 @@ impl Directory {
     /// or of a tracked company's name, alias or domain (words a spelling
     /// check must leave alone).
     pub fn is_name_word(&self, norm: &str) -> bool {
-        self.name_words.contains(norm)
+        self.word_filter.may_contain(norm) && self.name_words.contains(norm)
     }
 
     /// The people whose first name, surname or last name is this folded
@@ -663,7 +675,12 @@ impl Directory {
         let domain = domain.to_lowercase();
         self.domains
             .iter()
-            .filter(|(d, _)| domain == *d || domain.ends_with(&format!(".{d}")))
+            .filter(|(d, _)| {
+                // The domain itself, or a subdomain of it (".{d}" at the end).
+                domain.ends_with(d.as_str())
+                    && (domain.len() == d.len()
+                        || domain.as_bytes()[domain.len() - d.len() - 1] == b'.')
+            })
             .max_by_key(|(d, _)| d.len())
             .map(|&(_, p)| p)
     }
@@ -761,7 +778,11 @@ impl Directory {
         let mut i = 0;
         while i < tokens.len() {
             let mut best: Option<Mention> = None;
-            if let Some(seqs) = self.company_seqs.get(&tokens[i].norm) {
+            let maybe_name = self.word_filter.may_contain(&tokens[i].norm);
+            if let Some(seqs) = maybe_name
+                .then(|| self.company_seqs.get(&tokens[i].norm))
+                .flatten()
+            {
                 for seq in seqs {
                     let end = i + seq.words.len();
                     if end > tokens.len()
@@ -807,6 +828,9 @@ impl Directory {
             })
             .collect();
         if !named.is_empty() {
+            // The mentions found so far are in order and apart; those added
+            // below are single tokens behind the one being read.
+            let found = out.len();
             for (i, t) in tokens.iter().enumerate() {
                 let in_address = tokens
                     .get(i + 1)
@@ -816,8 +840,14 @@ impl Directory {
                         .is_some_and(|n| matches!(n.norm.as_str(), "@" | "." | "_"));
                 if !(t.cap || lowercase_text)
                     || in_address
-                    || out.iter().any(|m| i >= m.first && i < m.last)
+                    || out[..found]
+                        .get(..out[..found].partition_point(|m| m.first <= i))
+                        .and_then(<[Mention]>::last)
+                        .is_some_and(|m| i < m.last)
                 {
+                    continue;
+                }
+                if !self.word_filter.may_contain(&t.norm) {
                     continue;
                 }
                 if let Some([k]) = self.by_first.get(&t.norm).map(Vec::as_slice) {
@@ -954,6 +984,9 @@ impl Directory {
             return None;
         }
         // First name followed by (a prefix of) the surname, middle names allowed.
+        if !self.word_filter.may_contain(&t.norm) {
+            return None;
+        }
         let cands = self.by_first.get(&t.norm)?;
         let mut ends: Vec<(usize, usize)> = Vec::new();
         for &k in cands {

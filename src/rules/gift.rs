@@ -2,8 +2,14 @@
 //! gift after an interview.
 //!
 //! NOT REGISTERED: on the held-out half of `tests/corpus/issue4/gift.jsonl`
-//! this rule reaches precision 1.00 but recall 0.82, under the 0.90 gate, so
-//! `src/rules/mod.rs` has no `pub mod gift;` and the file is not compiled.
+//! this rule reaches precision 1.00 but recall 0.82 (9 of 11), under the
+//! 0.90 gate, so `src/rules/mod.rs` has no `pub mod gift;` and the file is
+//! not compiled. A second round of tuning (on the tune half, 1.00 / 1.00,
+//! and on 42 further messages of our own: a hamper "put together", an
+//! e-gift "from me", gifts received or bought for oneself; some are now
+//! examples below) left the held-out figures where they were: the misses
+//! are worded in ways neither half shows. It was measured once after that
+//! round and not tuned against; the held-out lines have not been read.
 //! To try it: add `pub mod gift;` and `(&gift::META, gift::check)` to
 //! `WARNING_RULES`, then run `cargo test --test corpus_rules -- --nocapture`.
 
@@ -51,6 +57,24 @@ const EXAMPLES: &[Example] = &[
         Severity::Caution,
         example_email!("careers@umbrellahealth.org", "Hello team, I've ordered a fruit basket for everyone who met me."),
         "a basket for the team, to the company's address",
+    ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("jane.doe@acme.com", "Jane, as a thank you I've put together a little hamper for the hiring panel."),
+        "a hamper put together for the panel",
+    ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("jane.doe@acme.com", "Jane, keep an eye on your inbox for a little e-gift from me!"),
+        "an e-gift from the writer",
+    ),
+    Example::silent(
+        example_email!("jane.doe@acme.com", "Hi Jane, my colleague sent me a lovely bouquet when I left my last job."),
+        "a gift the writer received, at another job",
+    ),
+    Example::silent(
+        example_email!("jane.doe@acme.com", "Jane, I've ordered the books you recommended for myself and started the first one."),
+        "bought for oneself",
     ),
     Example::silent(
         example_email!("jane.doe@acme.com", "Dear Jane, thank you for the gift of your time on Monday."),

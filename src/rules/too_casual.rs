@@ -118,8 +118,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let names: Vec<(usize, usize)> = if marks.is_empty() {
         Vec::new()
     } else {
-        ctx.dir
-            .mentions(msg.text, &msg.tokens)
+        ctx.mentions()
             .iter()
             .filter(|m| m.who != Resolved::Nobody)
             .map(|m| (msg.tokens[m.first].start, msg.tokens[m.last - 1].end))

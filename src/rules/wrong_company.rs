@@ -88,7 +88,14 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
         .map(|g| g.quoted(msg.text, &msg.tokens));
     let mut done: Vec<(usize, bool)> = Vec::new();
     let own: Vec<usize> = reached.iter().map(|r| r.process).collect();
-    let found = cues.mentions(ctx.dir, msg.text, &msg.tokens, &msg.sentences, &own);
+    let found = cues.mentions(
+        ctx.dir,
+        msg.text,
+        &msg.tokens,
+        &msg.sentences,
+        ctx.mentions(),
+        &own,
+    );
     for m in &found {
         let at = msg.tokens[m.first].start;
         if layout.as_ref().is_some_and(|l| !l.is_own(at)) {
@@ -103,7 +110,8 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     if !msg.subject.trim().is_empty() {
         let tokens = tokenize(msg.subject);
         let sents = sentences(msg.subject, &tokens);
-        for m in cues.mentions(ctx.dir, msg.subject, &tokens, &sents, &own) {
+        let named = ctx.dir.mentions(msg.subject, &tokens);
+        for m in cues.mentions(ctx.dir, msg.subject, &tokens, &sents, &named, &own) {
             if let Some(w) = judge(ctx, &reached, &m, msg.subject, &tokens, &mut done) {
                 out.push(w.fact("field", "subject"));
             }

@@ -2,7 +2,7 @@
 //! other. Rules use it to tell "any update?" from "thanks for your time".
 
 use super::pattern::{except_kinds, only_kinds, PatternError, PatternSet};
-use super::tokens::{sentences, tokenize, Token};
+use super::tokens::{sentences, tokenize, Sentence, Token};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,29 +62,51 @@ impl Classifier {
     /// As [`Classifier::status_checks`], on tokens already made.
     pub fn status_checks_in(&self, text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        let mut out = Vec::new();
-        for s in sentences(text, tokens) {
-            let found = self.set.find_overlapping(&words, s.first, s.last);
-            let blocks: Vec<(usize, usize)> = found
-                .iter()
-                .filter(|m| *m.value == Kind::Block)
-                .map(|m| (m.start, m.end))
-                .collect();
-            let free = |m: &&super::pattern::Match<'_, Kind>| {
-                !blocks.iter().any(|&(a, b)| m.start < b && a < m.end)
-                    && !self.about_something_else(&words, m.start, m.end, s.last)
-            };
-            let has = |k: Kind| found.iter().filter(free).any(|m| *m.value == k);
-            // A request (or a question) about the decision, the timeline or
-            // any news is a status check, however it is worded.
-            let question = words[s.first..s.last].contains(&"?");
-            let asks = has(Kind::Ask) || (has(Kind::Topic) && (has(Kind::Request) || question));
-            if asks {
-                let first = skip_greeting(tokens, s.first, s.last);
-                out.push((tokens[first].start, s.end));
-            }
-        }
-        out
+        sentences(text, tokens)
+            .iter()
+            .filter_map(|s| self.status_check_in_sentence(&words, tokens, s))
+            .collect()
+    }
+
+    /// The first of [`Classifier::status_checks_in`], on the sentences of
+    /// those tokens already made; it stops reading at the first one.
+    pub fn first_status_check_in(
+        &self,
+        tokens: &[Token],
+        sentences: &[Sentence],
+    ) -> Option<(usize, usize)> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        sentences
+            .iter()
+            .find_map(|s| self.status_check_in_sentence(&words, tokens, s))
+    }
+
+    /// The status-check clause of sentence `s` (its byte range), if it is one.
+    fn status_check_in_sentence(
+        &self,
+        words: &[&str],
+        tokens: &[Token],
+        s: &Sentence,
+    ) -> Option<(usize, usize)> {
+        let found = self.set.find_overlapping(words, s.first, s.last);
+        let blocks: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|m| *m.value == Kind::Block)
+            .map(|m| (m.start, m.end))
+            .collect();
+        let free = |m: &&super::pattern::Match<'_, Kind>| {
+            !blocks.iter().any(|&(a, b)| m.start < b && a < m.end)
+                && !self.about_something_else(words, m.start, m.end, s.last)
+        };
+        let has = |k: Kind| found.iter().filter(free).any(|m| *m.value == k);
+        // A request (or a question) about the decision, the timeline or
+        // any news is a status check, however it is worded.
+        let question = words[s.first..s.last].contains(&"?");
+        let asks = has(Kind::Ask) || (has(Kind::Topic) && (has(Kind::Request) || question));
+        asks.then(|| {
+            let first = skip_greeting(tokens, s.first, s.last);
+            (tokens[first].start, s.end)
+        })
     }
 
     /// Whether a match that ends in a news word ("any update", "the

@@ -11,11 +11,10 @@
 //! The word lists are in `data/companies.txt`.
 
 use super::edit_distance::distance;
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, FastSet, WordFilter};
 use super::pattern::{only_kinds, PatternError, PatternSet};
 use super::tokens::{tokenize, Kind, Sentence, Token};
-use crate::people::{Directory, Process, Resolved};
-use std::collections::HashSet;
+use crate::people::{Directory, Mention, Process, Resolved};
 use std::sync::OnceLock;
 
 /// One company named in a text.
@@ -42,6 +41,8 @@ pub struct CompanyNames {
     multi: Vec<(usize, Vec<String>, String)>,
     /// Word → (index into `multi`, position in the name).
     by_word: FastMap<String, Vec<(usize, usize)>>,
+    /// The keys of `by_word` (most words of a text are not among them).
+    by_word_filter: WordFilter,
     /// One-word names long enough to compare: process, word, as written.
     single: Vec<(usize, String, String)>,
 }
@@ -74,6 +75,7 @@ impl CompanyNames {
                         let k = out.multi.len();
                         for (pos, w) in words.iter().enumerate() {
                             out.by_word.entry(w.clone()).or_default().push((k, pos));
+                            out.by_word_filter.insert(w);
                         }
                         out.multi.push((p, words, name.clone()));
                     }
@@ -110,6 +112,8 @@ impl CompanyCues {
     }
 
     /// Every tracked company named in `text` (exactly or nearly), in order.
+    /// `mentions` are the text's [`Directory::mentions`] (made once per
+    /// text and shared by the rules).
     /// Exact mentions of the processes in `own` (the recipient's company)
     /// are taken as they come: whether they read as the company or are
     /// deliberate does not matter to anyone, and checking costs time.
@@ -119,6 +123,7 @@ impl CompanyCues {
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
+        mentions: &[Mention],
         own: &[usize],
     ) -> Vec<CompanyMention> {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
@@ -146,7 +151,7 @@ impl CompanyCues {
                 }
             };
         let mut out: Vec<CompanyMention> = Vec::new();
-        for m in dir.mentions(text, tokens) {
+        for m in mentions {
             let Resolved::Company(p) = m.who else {
                 continue;
             };
@@ -219,8 +224,11 @@ impl CompanyCues {
         let mut near: Vec<CompanyMention> = Vec::new();
         // Names of several words: all words but one the same, that one a
         // letter off ("Acme Crop", "Umbrella Heath", "Starke Industries").
-        let mut seen: HashSet<(usize, usize)> = HashSet::new();
+        let mut seen: FastSet<(usize, usize)> = FastSet::default();
         for (i, t) in tokens.iter().enumerate() {
+            if !names.by_word_filter.may_contain(&t.norm) {
+                continue;
+            }
             let Some(entries) = names.by_word.get(&t.norm) else {
                 continue;
             };
@@ -355,7 +363,7 @@ mod tests {
         let s = sentences(text, &t);
         CompanyCues::get()
             .unwrap()
-            .mentions(&dir, text, &t, &s, &[])
+            .mentions(&dir, text, &t, &s, &dir.mentions(text, &t), &[])
             .into_iter()
             .map(|m| {
                 (

@@ -12,7 +12,7 @@
 //! Lines starting with `#` are comments. The first slot must be a plain word
 //! slot (so patterns can be indexed by their first token).
 
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, WordFilter};
 use std::collections::HashMap;
 
 /// A map keyed by words (the shared fast hasher of [`super::fasthash`]).
@@ -55,7 +55,10 @@ impl Slot {
         match self {
             Slot::Words { exact, prefixes } => {
                 exact.iter().any(|w| w == tok)
-                    || prefixes.iter().any(|p| tok.starts_with(p.as_str()))
+                    || prefixes.iter().any(|p| {
+                        p.as_bytes().first() == tok.as_bytes().first()
+                            && tok.starts_with(p.as_str())
+                    })
             }
             Slot::Optional(s) => s.accepts(tok),
             Slot::Gap(_) => true,
@@ -81,6 +84,8 @@ pub struct Match<'a, T> {
 pub struct PatternSet<T> {
     patterns: Vec<(Vec<Slot>, T)>,
     by_first: WordMap<Vec<usize>>,
+    /// The keys of `by_first`, to skip looking up most other words.
+    first_filter: WordFilter,
     by_prefix: Vec<(String, usize)>,
 }
 
@@ -144,6 +149,7 @@ impl<T> PatternSet<T> {
         let mut set = PatternSet {
             patterns: Vec::new(),
             by_first: WordMap::default(),
+            first_filter: WordFilter::default(),
             by_prefix: Vec::new(),
         };
         for (n, raw) in src.lines().enumerate() {
@@ -221,6 +227,7 @@ impl<T> PatternSet<T> {
                 Some(Slot::Words { exact, prefixes }) => {
                     for w in exact {
                         set.by_first.entry(w.clone()).or_default().push(idx);
+                        set.first_filter.insert(w);
                     }
                     for p in prefixes {
                         set.by_prefix.push((p.clone(), idx));
@@ -259,15 +266,20 @@ impl<T> PatternSet<T> {
 
     /// The patterns that may start with `first`.
     fn candidates<'a>(&'a self, first: &'a str) -> impl Iterator<Item = usize> + 'a {
-        self.by_first
-            .get(first)
+        self.first_filter
+            .may_contain(first)
+            .then(|| self.by_first.get(first))
+            .flatten()
             .into_iter()
             .flatten()
             .copied()
             .chain(
                 self.by_prefix
                     .iter()
-                    .filter(move |(p, _)| first.starts_with(p.as_str()))
+                    .filter(move |(p, _)| {
+                        p.as_bytes().first() == first.as_bytes().first()
+                            && first.starts_with(p.as_str())
+                    })
                     .map(|(_, idx)| *idx),
             )
     }

@@ -9,6 +9,7 @@
 //! being a gift). Each list compiles once per process; the engine compiles
 //! them all when it is built, so a broken line fails there, not mid-check.
 
+use super::fasthash::WordFilter;
 use super::pattern::{only_kinds, PatternError, PatternSet, WordMap};
 use super::tokens::{Sentence, Token};
 use std::sync::OnceLock;
@@ -355,6 +356,8 @@ pub fn compile_all() -> Result<(), PatternError> {
 struct Vocabulary {
     /// Word → index into `entries` (0 is the entry of all other words).
     ids: WordMap<u32>,
+    /// The keys of `ids` (most words of a text are not among them).
+    filter: WordFilter,
     entries: Vec<[Masks; LIST_COUNT]>,
     prefixes: Vec<(String, usize, u64)>,
 }
@@ -365,6 +368,7 @@ fn vocabulary() -> &'static Vocabulary {
     VOCABULARY.get_or_init(|| {
         let mut v = Vocabulary {
             ids: WordMap::default(),
+            filter: WordFilter::default(),
             entries: vec![[Masks::default(); LIST_COUNT]],
             prefixes: Vec::new(),
         };
@@ -373,6 +377,7 @@ fn vocabulary() -> &'static Vocabulary {
             for w in p.starters.keys().chain(p.keys.keys()) {
                 let next = u32::try_from(v.entries.len()).unwrap_or(0);
                 let id = *v.ids.entry(w.clone()).or_insert(next);
+                v.filter.insert(w);
                 if id == next {
                     v.entries.push([Masks::default(); LIST_COUNT]);
                 }
@@ -405,9 +410,11 @@ pub fn lookups(words: &[&str]) -> Lookups {
         prefixed: Vec::new(),
     };
     for (k, w) in words.iter().enumerate() {
-        out.ids.push(v.ids.get(*w).copied().unwrap_or(0));
+        let id = v.filter.may_contain(w).then(|| v.ids.get(*w)).flatten();
+        out.ids.push(id.copied().unwrap_or(0));
+        let first = w.as_bytes().first();
         for (p, list, bits) in &v.prefixes {
-            if w.starts_with(p.as_str()) {
+            if p.as_bytes().first() == first && w.starts_with(p.as_str()) {
                 out.prefixed.push((k, *list, *bits));
             }
         }

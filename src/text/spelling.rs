@@ -39,10 +39,38 @@ use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
 const AFF: &str = include_str!(concat!(env!("OUT_DIR"), "/en.aff"));
+/// The merged word list, front-coded by `build.rs` (see [`decode_dic`]).
 const DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/en.dic"));
 const EXTRA: &str = include_str!("data/spelling-extra.dic");
 const COMMON: &str = include_str!("data/common-words.txt");
 const NEVER_SUGGEST: &str = include_str!("data/spelling-never-suggest.txt");
+
+/// The .dic text from its front-coded form (`build.rs`): the first line is
+/// the word count; every other line starts with one base-36 digit, the
+/// number of bytes it shares with the line before, followed by the rest.
+fn decode_dic(coded: &str) -> String {
+    let mut out = String::with_capacity(coded.len() * 2);
+    let mut lines = coded.lines();
+    if let Some(count) = lines.next() {
+        out.push_str(count);
+        out.push('\n');
+    }
+    let mut prev = String::new();
+    for line in lines {
+        let mut chars = line.chars();
+        let shared = chars.next().and_then(|c| c.to_digit(36)).unwrap_or(0) as usize;
+        let shared = shared.min(prev.len());
+        if prev.is_char_boundary(shared) {
+            prev.truncate(shared);
+        } else {
+            prev.clear();
+        }
+        prev.push_str(chars.as_str());
+        out.push_str(&prev);
+        out.push('\n');
+    }
+    out
+}
 
 /// At most this many suggestions per misspelt word, best first.
 pub const MAX_SUGGESTIONS: usize = 4;
@@ -140,7 +168,8 @@ impl Speller {
     }
 
     fn load() -> Result<Speller, SpellError> {
-        let mut dict = Dictionary::new_with_hasher(AFF, DIC, FixedState::default())
+        let dic = decode_dic(DIC);
+        let mut dict = Dictionary::new_with_hasher(AFF, &dic, FixedState::default())
             .map_err(|e| SpellError(e.to_string()))?;
         for (n, line) in EXTRA.lines().enumerate() {
             let line = line.trim();
@@ -917,6 +946,21 @@ fn chunk_is_not_prose(chunk: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_front_coded_word_list_decodes() {
+        assert_eq!(
+            decode_dic("3\n0color/MS\n5ful\n3our/MS\n"),
+            "3\ncolor/MS\ncolorful\ncolour/MS\n"
+        );
+        let dic = decode_dic(DIC);
+        let mut lines = dic.lines();
+        let count: usize = lines.next().unwrap().parse().unwrap();
+        let words: Vec<&str> = lines.collect();
+        assert_eq!(words.len(), count);
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+        assert!(words.contains(&"colour/MS") || words.iter().any(|w| w.starts_with("colour/")));
+    }
     use crate::text::tokens::tokenize;
 
     fn speller() -> &'static Speller {

@@ -48,6 +48,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
@@ -63,98 +66,111 @@ fn is_word_char(c: char) -> bool {
 /// assert!(t[0].possessive);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Byte offsets throughout, with fast paths for ASCII (most of any text).
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut space_before = true;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // The folded word is built here, then copied once at its exact size.
+    let mut norm = String::new();
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() || c == '-' || c == '\u{2010}' || c == '\u{2011}' {
             space_before = c.is_whitespace() || space_before;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
-            let mut j = i;
-            let mut norm = String::new();
+            // `p` is the byte offset of `ch`, the character being added.
+            let (mut p, mut ch) = (i, c);
+            norm.clear();
             let mut letters = 0usize;
             let mut uppers = 0usize;
-            loop {
-                let (_, ch) = chars[j];
-                if ch.is_alphabetic() {
-                    letters += 1;
-                    if ch.is_uppercase() {
-                        uppers += 1;
+            let after = loop {
+                if ch.is_ascii() {
+                    if ch.is_ascii_alphabetic() {
+                        letters += 1;
+                        if ch.is_ascii_uppercase() {
+                            uppers += 1;
+                        }
                     }
+                    norm.push(ch.to_ascii_lowercase());
+                } else {
+                    if ch.is_alphabetic() {
+                        letters += 1;
+                        if ch.is_uppercase() {
+                            uppers += 1;
+                        }
+                    }
+                    push_folded(ch, &mut norm);
                 }
-                push_folded(ch, &mut norm);
-                j += 1;
-                if j >= chars.len() {
-                    break;
-                }
-                let next = chars[j].1;
+                let q = p + ch.len_utf8();
+                let Some(next) = char_at(text, q) else {
+                    break q;
+                };
                 if is_word_char(next) {
+                    (p, ch) = (q, next);
                     continue;
                 }
                 // Digits joined by , or . inside a number: 135,000 / 3.5
                 if (next == ',' || next == '.')
-                    && chars[j - 1].1.is_ascii_digit()
-                    && chars.get(j + 1).is_some_and(|(_, d)| d.is_ascii_digit())
+                    && ch.is_ascii_digit()
+                    && bytes.get(q + 1).is_some_and(u8::is_ascii_digit)
                 {
                     norm.push(next);
-                    j += 1;
+                    (p, ch) = (q + 1, char::from(bytes[q + 1]));
                     continue;
                 }
-                if is_apostrophe(next)
-                    && chars[j - 1].1.is_alphabetic()
-                    && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic())
-                {
-                    norm.push('\'');
-                    j += 1;
-                    continue;
+                if is_apostrophe(next) && ch.is_alphabetic() {
+                    let r = q + next.len_utf8();
+                    if let Some(d) = char_at(text, r).filter(|d| d.is_alphabetic()) {
+                        norm.push('\'');
+                        (p, ch) = (r, d);
+                        continue;
+                    }
                 }
-                break;
-            }
+                break q;
+            };
+            let mut end = after;
             let mut possessive = false;
             if norm.len() > 2 && norm.ends_with("'s") && !is_contraction(&norm) {
                 norm.truncate(norm.len() - 2);
                 possessive = true;
-            } else if norm.len() > 2
-                && norm.ends_with('s')
-                && chars.get(j).is_some_and(|(_, c)| is_apostrophe(*c))
-                && !chars.get(j + 1).is_some_and(|(_, c)| c.is_alphanumeric())
-            {
-                // Plural possessive: "recruiters' emails".
-                j += 1;
-                possessive = true;
+            } else if norm.len() > 2 && norm.ends_with('s') {
+                if let Some(a) = char_at(text, after).filter(|a| is_apostrophe(*a)) {
+                    let r = after + a.len_utf8();
+                    if !char_at(text, r).is_some_and(char::is_alphanumeric) {
+                        // Plural possessive: "recruiters' emails".
+                        end = r;
+                        possessive = true;
+                    }
+                }
             }
-            let end = chars.get(j).map(|(b, _)| *b).unwrap_or(text.len());
-            let first = c;
             out.push(Token {
                 start,
                 end,
-                kind: if first.is_numeric() {
+                kind: if c.is_numeric() {
                     Kind::Number
                 } else {
                     Kind::Word
                 },
-                cap: first.is_uppercase(),
+                cap: c.is_uppercase(),
                 all_caps: letters >= 2 && uppers == letters,
                 possessive,
-                norm,
+                norm: norm.as_str().to_owned(),
                 space_before,
             });
             space_before = false;
-            i = j;
+            i = end;
             continue;
         }
-        let end = chars.get(i + 1).map(|(b, _)| *b).unwrap_or(text.len());
-        let mut norm = String::new();
+        let end = i + c.len_utf8();
+        norm.clear();
         push_folded(c, &mut norm);
         out.push(Token {
             start,
             end,
-            norm,
+            norm: norm.as_str().to_owned(),
             kind: if c.is_ascii_punctuation() || is_general_punct(c) {
                 Kind::Punct
             } else {
@@ -166,9 +182,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             space_before,
         });
         space_before = false;
-        i += 1;
+        i = end;
     }
     out
+}
+
+/// The character starting at byte `i` (None at the end).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
+    }
 }
 
 /// Whether a folded word ending in `'s` is a contraction (`it's`), not a possessive.
