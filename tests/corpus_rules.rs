@@ -40,13 +40,36 @@ const FILES: &[(&str, &str)] = &[
         "salary-jump",
         include_str!("corpus/issue4/salary-jump.jsonl"),
     ),
+    ("typo", include_str!("corpus/issue4/typo.jsonl")),
+    (
+        "duplicate-note",
+        include_str!("corpus/issue4/duplicate-note.jsonl"),
+    ),
+    (
+        "follow-up-overload",
+        include_str!("corpus/issue4/follow-up-overload.jsonl"),
+    ),
+    (
+        "wrong-channel",
+        include_str!("corpus/issue4/wrong-channel.jsonl"),
+    ),
+    (
+        "uninvited-contact",
+        include_str!("corpus/issue4/uninvited-contact.jsonl"),
+    ),
+    (
+        "interviewer-activity",
+        include_str!("corpus/issue4/interviewer-activity.jsonl"),
+    ),
 ];
 
 const GATE: f64 = 0.90;
 
 /// The example log with a line's `log_patch` applied: `{"interview": ID, …}`
-/// or `{"person": ID, …}` sets the other fields on that record.
-fn log_for(patch: Option<&Value>) -> Log {
+/// or `{"person": ID, …}` sets the other fields on that record. Then the
+/// line's `log_add` (`{"sent": […], "views": […], "people": […],
+/// "interviews": […]}`, each key optional) is appended to those lists.
+fn log_for(patch: Option<&Value>, add: Option<&Value>) -> Log {
     let mut log: Value = serde_json::from_str(include_str!("corpus/log.json")).unwrap();
     if let Some(p) = patch.and_then(Value::as_object) {
         let (list, id) = match (p.get("interview"), p.get("person")) {
@@ -64,6 +87,21 @@ fn log_for(patch: Option<&Value>) -> Log {
             if k != "interview" && k != "person" {
                 record[k] = v.clone();
             }
+        }
+    }
+    if let Some(a) = add.and_then(Value::as_object) {
+        for (list, records) in a {
+            assert!(
+                ["sent", "views", "people", "interviews"].contains(&list.as_str()),
+                "log_add: unknown list {list}"
+            );
+            let records = records
+                .as_array()
+                .unwrap_or_else(|| panic!("log_add.{list} is not an array"));
+            log[list.as_str()]
+                .as_array_mut()
+                .unwrap()
+                .extend(records.iter().cloned());
         }
     }
     Log::from_json(&log.to_string()).expect("patched corpus log is valid")
@@ -97,7 +135,7 @@ impl Tally {
 
 #[test]
 fn rule_corpora() {
-    let plain = Engine::new(log_for(None)).unwrap();
+    let plain = Engine::new(log_for(None, None)).unwrap();
     let mut report = String::from(
         "| rule | half | messages | precision | recall | right severity |\n|---|---|---|---|---|---|\n",
     );
@@ -109,12 +147,12 @@ fn rule_corpora() {
         for line in src.lines().filter(|l| !l.trim().is_empty()) {
             let v: Value = serde_json::from_str(line).expect("corpus line is JSON");
             let patched;
-            let engine = match v.get("log_patch") {
-                Some(p) => {
-                    patched = Engine::new(log_for(Some(p))).unwrap();
+            let engine = match (v.get("log_patch"), v.get("log_add")) {
+                (None, None) => &plain,
+                (p, a) => {
+                    patched = Engine::new(log_for(p, a)).unwrap();
                     &patched
                 }
-                None => &plain,
             };
             let event = Event::from_json(&v["event"].to_string()).expect("corpus event");
             let answer = engine.check(&event);
