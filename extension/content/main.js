@@ -108,6 +108,15 @@ function showComposeCard(st, warnings) {
   });
 }
 
+/** The composer state whose box or window contains el. @param {Element} el */
+function composerOf(el) {
+  let found = null;
+  for (const [editable, st] of composers) {
+    if (editable.contains(el) || st.c.root.contains(el)) found = st;
+  }
+  return found;
+}
+
 /** @param {Event} e */
 function onInput(e) {
   if (!enabled()) return;
@@ -132,9 +141,13 @@ function onFocusIn(e) {
   if (!enabled()) return;
   const el = eventTarget(e);
   if (!el) return;
-  let entered = null;
-  for (const [editable, st] of composers) {
-    if (editable.contains(el) || st.c.root.contains(el)) entered = st;
+  let entered = composerOf(el);
+  // A box inside a shadow root (LinkedIn's 2026 messaging) appears without
+  // any change the page's MutationObserver sees: look again when the focus
+  // enters an editable we do not know yet.
+  if (!entered && el.getRootNode() instanceof ShadowRoot && /** @type {HTMLElement} */ (el).isContentEditable) {
+    scan();
+    entered = composerOf(el);
   }
   if (!entered) return;
   for (const st of composers.values()) {
