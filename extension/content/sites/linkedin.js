@@ -214,7 +214,8 @@ export function socialAction(el) {
 /** Every guarded control in the page, for the adapter-health view and the real-page tier. */
 export function socialActions(doc = document) {
   const out = [];
-  for (const el of deepQueryAll(doc, 'button[aria-label], [role="button"][aria-label]')) {
+  // The 2026 profile's Connect is a link ("Invite NAME to connect" to a custom-invite address).
+  for (const el of deepQueryAll(doc, 'button[aria-label], [role="button"][aria-label], [role="menuitem"][aria-label], a[href][aria-label]')) {
     const a = socialAction(el);
     if (a) out.push(a);
   }
