@@ -108,11 +108,35 @@ function showComposeCard(st, warnings) {
   });
 }
 
+/** The composer state whose box or window contains el. @param {Element} el */
+function composerOf(el) {
+  let found = null;
+  for (const [editable, st] of composers) {
+    if (editable.contains(el) || st.c.root.contains(el)) found = st;
+  }
+  return found;
+}
+
+/**
+ * A box inside a shadow root (LinkedIn's 2026 messaging) appears without
+ * any change our MutationObserver on the document sees: when the focus or
+ * typing reaches an editable in a shadow root that we do not know yet,
+ * look again. (Focus moving inside one shadow root does not reach
+ * `window` at all; typing does.)
+ * @param {Element} el
+ */
+function rescanFor(el) {
+  if (!(el.getRootNode() instanceof ShadowRoot) || !(/** @type {HTMLElement} */ (el).isContentEditable)) return null;
+  scan();
+  return composerOf(el);
+}
+
 /** @param {Event} e */
 function onInput(e) {
   if (!enabled()) return;
   const el = eventTarget(e);
   if (!el) return;
+  if (!composerOf(el)) rescanFor(el);
   for (const [editable, st] of composers) {
     if (editable.contains(el) || st.c.root.contains(el)) {
       clearTimeout(st.timer);
@@ -132,10 +156,7 @@ function onFocusIn(e) {
   if (!enabled()) return;
   const el = eventTarget(e);
   if (!el) return;
-  let entered = null;
-  for (const [editable, st] of composers) {
-    if (editable.contains(el) || st.c.root.contains(el)) entered = st;
-  }
+  const entered = composerOf(el) || rescanFor(el);
   if (!entered) return;
   for (const st of composers.values()) {
     if (st === entered) continue;

@@ -11,7 +11,10 @@ globalThis.__igDescribe = () => {
   const actions = {};
   /** @type {Record<string, number>} */
   const naming = { 'top-card': 0, sticky: 0, main: 0, aside: 0 };
-  for (const a of adapter.socialActions(document)) {
+  const social = adapter.socialActions(document);
+  // Whom each control acts on, in page order (the test hashes them).
+  const targets = social.map((a) => ({ action: a.action, where: a.where, name: a.target?.name ?? null, profile: a.target?.profile ?? null }));
+  for (const a of social) {
     actions[a.where] ??= {};
     actions[a.where][a.action] = (actions[a.where][a.action] || 0) + 1;
     if (page && a.target.profile === page.profile) naming[a.where] = (naming[a.where] || 0) + 1;
@@ -26,5 +29,9 @@ globalThis.__igDescribe = () => {
       sendButtons: buttons.filter((b) => c.isSend(b)).length,
     };
   });
-  return { site: adapter.site, page, actions, naming, composers };
+  // Each health probe: whether this page should have its element, and whether it was found.
+  /** @type {Record<string, {expected: boolean, found: boolean}>} */
+  const probes = {};
+  for (const p of adapter.probes || []) probes[p.id] = { expected: p.expected(document), found: p.found(document) };
+  return { site: adapter.site, page, actions, naming, targets, composers, probes };
 };

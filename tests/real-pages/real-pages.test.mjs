@@ -62,6 +62,9 @@ for (const [file, exp] of Object.entries(expectations)) {
     if (got.page) assert.equal(got.page.profile, exp.url);
     assert.deepEqual(got.actions, exp.actions);
     if (exp.actionsNamingProfile) assert.deepEqual(got.naming, exp.actionsNamingProfile);
+    // Whom each guarded control acts on, in page order: the hash of the target's profile URL, or null.
+    if (exp.targetProfileHashes) assert.deepEqual(got.targets.map((/** @type {any} */ t) => (t.profile ? hash(t.profile) : null)), exp.targetProfileHashes);
+    if (exp.probes) assert.deepEqual(got.probes, exp.probes);
     assert.equal(got.composers.length, exp.composers.length);
     for (const [i, c] of exp.composers.entries()) {
       const g = got.composers[i];
@@ -93,5 +96,43 @@ test('real page: Connect in the top card of a saved LinkedIn profile is held for
   const frame = await h.warningFrame(page);
   assert.ok((await frame.locator('#card').innerText()).includes(name));
   await frame.getByRole('button', { name: /^Cancel/ }).click();
+  await page.close();
+});
+
+test('real page: on the saved 2026 LinkedIn feed, Follow and the reaction button of a tracked author\'s post are held; the card names them', { skip: !present && 'skipped: no real pages' }, async () => {
+  const file = join(REAL, 'linkedin/feed-sdui-2026-05.html');
+  const url = 'https://www.linkedin.com/feed/';
+  served.set(url, file);
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  const page = await h.ctx.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // The tracked person is the author of the first post with a Follow button
+  // and a picture link to their profile (read now, never stored in the repository).
+  const who = await page.evaluate(() => {
+    for (const post of document.querySelectorAll('[data-testid="mainFeed"] [role="listitem"]')) {
+      const follow = post.querySelector('button[aria-label^="Follow "]');
+      const name = follow?.getAttribute('aria-label')?.slice('Follow '.length);
+      const img = [...post.querySelectorAll('a[href*="/in/"] img[alt]')].find((i) => i.getAttribute('alt')?.replace('\u2019', "'").startsWith(`View ${name}'`));
+      const href = img?.closest('a')?.getAttribute('href');
+      if (name && href) return { name, profile: new URL(href).origin + new URL(href).pathname, index: [...document.querySelectorAll('[data-testid="mainFeed"] [role="listitem"]')].indexOf(post) };
+    }
+    return null;
+  });
+  assert.ok(who, 'no post with a Follow button and an author link');
+  const log = janeLog({ at: daysFromNow(-1, 15) });
+  // Only the profile: the name on the page may be shortened ("Jane D."); the link is what identifies them.
+  log.people[0] = { ...log.people[0], name: 'Tracked Author', emails: [], profiles: [who.profile] };
+  await h.setLog(log);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+  const post = page.locator('[data-testid="mainFeed"] [role="listitem"]').nth(who.index);
+  for (const button of [post.locator(`button[aria-label="Follow ${who.name}"]`), post.locator('button[aria-label="Reaction button state: no reaction"]')]) {
+    await button.click();
+    const frame = await h.warningFrame(page);
+    assert.match(await frame.locator('#card').innerText(), /Tracked Author/);
+    await frame.getByRole('button', { name: /^Cancel/ }).click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('iframe[src^="chrome-extension://"]').count(), 0);
+  }
   await page.close();
 });

@@ -5,17 +5,34 @@
 //                                       body (the contenteditable, not the hidden
 //                                       textarea that shares its label), Send with
 //                                       invisible bidi marks in its label
-//   gmail/thread-view-2022-05.html      a thread with no compose open: nothing to watch
-// and on our fixture tests/fixtures/pages/gmail-compose.html (two compose
-// windows, the 2020 textareas and the current chips that carry the address).
+//   gmail/thread-view-2022-05.html      a thread with no compose open: nothing to watch;
+//                                       its message headers carry [email] chips of the
+//                                       sender and recipients ([data-message-id] around
+//                                       them) and the reply area holds your own avatar
+//                                       ([data-hovercard-id] on an img): none of them is
+//                                       ever a recipient of a reply
+// and on our fixtures tests/fixtures/pages/gmail-*.html: two compose
+// windows (the 2020 textareas and the current chips), an inline reply under
+// a thread's last message, the pop-out compose window (?view=cm). The
+// current recipient chips (div.anm[name=to] [role=listbox] [role=option]
+// with data-hovercard-id and data-name) follow the markup InboxSDK reads;
+// the inline reply and the pop-out are verified on fixtures only.
 import { cleanLabel, readEditable } from '../dom.js';
 
 const SEL = {
   // The body: the visible contenteditable (a hidden <textarea> shares its label).
   body: 'div[contenteditable="true"][role="textbox"], div[contenteditable="true"][g_editable="true"]',
-  recipientFields: 'textarea[name="to"], textarea[name="cc"], textarea[name="bcc"], input[name="to"], input[name="cc"], input[name="bcc"]',
-  // Chips of the recipients already entered: the 2020 markup's [email] and the current [data-hovercard-id].
-  chips: '[email], [data-hovercard-id*="@"]',
+  // Where recipients are typed: the 2020 textareas, and the current fields'
+  // inputs inside div.anm[name=to|cc|bcc] (text not yet turned into a chip).
+  recipientFields:
+    'textarea[name="to"], textarea[name="cc"], textarea[name="bcc"], input[name="to"], input[name="cc"], input[name="bcc"], [name="to"] input, [name="cc"] input, [name="bcc"] input',
+  // Chips of the recipients already entered: the 2020 markup's [email] spans
+  // and the current [role=option] chips with data-hovercard-id. Never an
+  // <img>: the reply area shows your own avatar with your address.
+  chips: '[email]:not(img), [role="option"][data-hovercard-id]',
+  // A message shown in the thread: the chips in its header are its sender
+  // and recipients, not the reply's.
+  message: '[data-message-id], [data-legacy-message-id]',
   subject: 'input[name="subjectbox"]',
   buttons: '[role="button"], button',
 };
@@ -51,6 +68,8 @@ function recipients(root, body) {
   };
   for (const chip of root.querySelectorAll(SEL.chips)) {
     if (body.contains(chip)) continue;
+    const message = chip.closest(SEL.message);
+    if (message && root.contains(message) && !message.contains(body)) continue;
     const a = chip.getAttribute('email') || chip.getAttribute('data-hovercard-id') || '';
     if (a.includes('@')) add(a);
   }
@@ -85,12 +104,32 @@ export function composers(doc = document) {
   return out;
 }
 
+/** A compose body, found without looking for its Send button. @param {Document} doc */
+const hasBody = (doc) => !!doc.querySelector(SEL.body);
+
+/**
+ * Health probes: only what must be there.
+ * @type {import('../composer.js').Probe[]}
+ */
+export const probes = [
+  {
+    id: 'compose-send',
+    label: 'the Send button of a compose window',
+    expected: hasBody,
+    found: (doc) => composers(doc).length > 0,
+  },
+];
+
+/** @type {import('../composer.js').Adapter} */
 export default {
   site: 'gmail',
+  label: 'Gmail',
   matches: (/** @type {Location} */ loc) => loc.hostname === 'mail.google.com',
   pageProfile: () => null,
   socialAction: () => null,
   socialActions: () => [],
   composers,
+  // Enter is a new line in Gmail; Ctrl/Cmd+Enter sends (the content script holds it everywhere).
   enterSends: () => false,
+  probes,
 };
