@@ -3,9 +3,12 @@
 // names the saved pages it was verified on.
 import linkedin from './linkedin.js';
 import gmail from './gmail.js';
+import reddit from './reddit.js';
+import glassdoor from './glassdoor.js';
+import outlook from './outlook.js';
 
 /** @type {import('../composer.js').Adapter[]} */
-export const ADAPTERS = [linkedin, gmail];
+export const ADAPTERS = [linkedin, gmail, reddit, glassdoor, outlook];
 
 /** The adapter for an address, or undefined. @param {Location|URL} loc */
 export const adapterFor = (loc) => ADAPTERS.find((a) => a.matches(/** @type {Location} */ (loc)));
