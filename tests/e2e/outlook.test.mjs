@@ -59,6 +59,8 @@ test('Outlook: a status check to the interviewer the morning after is held on Se
   await page.locator('#body-new').click();
   await page.keyboard.type(STATUS_CHECK);
   const beside = await h.warningFrame(page);
+  // Let the last keystroke's check land: the card may have come from a pause mid-typing.
+  await page.waitForTimeout(600);
   assert.match(await beside.locator('#warnings').innerText(), /too soon/i);
 
   await win.getByRole('button', { name: 'Send', exact: true }).click();
