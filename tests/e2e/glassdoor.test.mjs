@@ -97,3 +97,23 @@ test('Glassdoor: a neutral interview review of the tracked company is not held a
   assert.deepEqual(await submitClicks(page), ['window-capture', 'root-capture', 'root-bubble']);
   await page.close();
 });
+
+test('Glassdoor: Enter in the headline (the browser submits the form through Submit) is held too; "Post anyway" submits once', async () => {
+  await h.setLog(janeLog({ at: daysFromNow(-3, 15) }));
+  const page = await h.ctx.newPage();
+  await page.goto(REVIEW_URL);
+  await page.getByLabel('Cons', { exact: true }).fill('Acme Corp strung me along for weeks and the managers are rude and dismissive.');
+  await page.getByLabel('Review headline').click();
+  await page.keyboard.type('Avoid');
+  await page.waitForTimeout(1000);
+  await page.keyboard.press('Enter');
+  await card(page).getByRole('button', { name: 'Post anyway' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__submitted), []);
+  assert.deepEqual(await submitClicks(page), []);
+  await card(page).getByRole('button', { name: 'Post anyway' }).click();
+  await page.waitForFunction(() => window.__submitted.length > 0);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__submitted.length), 1);
+  assert.equal(await page.evaluate(() => window.__submitted[0].fields.reviewHeadline), 'Avoid');
+  await page.close();
+});
