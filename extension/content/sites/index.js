@@ -4,10 +4,13 @@
 // it serves the other sites the person enabled.
 import linkedin from './linkedin.js';
 import gmail from './gmail.js';
+import reddit from './reddit.js';
+import glassdoor from './glassdoor.js';
+import outlook from './outlook.js';
 import generic from './generic.js';
 
 /** @type {import('../composer.js').Adapter[]} */
-export const ADAPTERS = [linkedin, gmail, generic];
+export const ADAPTERS = [linkedin, gmail, reddit, glassdoor, outlook, generic];
 
 /** The adapter for an address, or undefined. @param {Location|URL} loc */
 export const adapterFor = (loc) => ADAPTERS.find((a) => a.matches(/** @type {Location} */ (loc)));
