@@ -62,6 +62,10 @@ for (const [file, exp] of Object.entries(expectations)) {
     if (got.page) assert.equal(got.page.profile, exp.url);
     assert.deepEqual(got.actions, exp.actions);
     if (exp.actionsNamingProfile) assert.deepEqual(got.naming, exp.actionsNamingProfile);
+    if (exp.targetProfileHashes) {
+      const hashes = Object.fromEntries(Object.entries(got.targets).map(([k, v]) => [k, v.map(hash)]));
+      assert.deepEqual(hashes, exp.targetProfileHashes);
+    }
     assert.equal(got.composers.length, exp.composers.length);
     for (const [i, c] of exp.composers.entries()) {
       const g = got.composers[i];

@@ -3,9 +3,11 @@
 // names the saved pages it was verified on.
 import linkedin from './linkedin.js';
 import gmail from './gmail.js';
+import x from './x.js';
+import instagram from './instagram.js';
 
 /** @type {import('../composer.js').Adapter[]} */
-export const ADAPTERS = [linkedin, gmail];
+export const ADAPTERS = [linkedin, gmail, x, instagram];
 
 /** The adapter for an address, or undefined. @param {Location|URL} loc */
 export const adapterFor = (loc) => ADAPTERS.find((a) => a.matches(/** @type {Location} */ (loc)));
