@@ -99,3 +99,44 @@ test('real page: Connect in the top card of a saved LinkedIn profile is held for
   await frame.getByRole('button', { name: /^Cancel/ }).click();
   await page.close();
 });
+
+test('real page: Follow in "Who to follow" on the saved X home timeline is held for a tracked handle, and the card names the person', { skip: !present && 'skipped: no real pages' }, async () => {
+  const file = join(REAL, 'x/home-timeline-2025-02.html');
+  const url = 'https://x.com/home';
+  served.set(url, file);
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  const page = await h.ctx.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // The tracked handle is the first suggestion's (read now, never stored in the repository).
+  const follow = page.locator('[data-testid="sidebarColumn"] [data-testid$="-follow"]').first();
+  const handle = /@(\w+)/.exec((await follow.getAttribute('aria-label')) || '')?.[1];
+  assert.ok(handle, 'no @handle in the Follow label');
+  const log = janeLog({ at: daysFromNow(-1, 15) });
+  log.people[0] = { ...log.people[0], emails: [], profiles: [`https://x.com/${handle}`] };
+  await h.setLog(log);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+  await page.locator(`[data-testid="sidebarColumn"] [aria-label="Follow @${handle}"]`).click();
+  const frame = await h.warningFrame(page);
+  const text = await frame.locator('#card').innerText();
+  assert.match(text, /Stop\s*Don't follow Jane Doe on X/i);
+  assert.equal(await frame.getByRole('button', { name: /anyway$/ }).innerText(), 'Follow anyway');
+  await frame.getByRole('button', { name: /^Cancel/ }).click();
+  await page.close();
+});
+
+test('real page: a vent typed into the comment box of the saved Instagram post dialog gets the public-vent warning', { skip: !present && 'skipped: no real pages' }, async () => {
+  const file = join(REAL, 'instagram/own-profile-post-modal-2025-06.html');
+  const url = new URL(expectations['instagram/own-profile-post-modal-2025-06.html'].url);
+  served.set(url.origin + url.pathname, file);
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  await h.setLog(janeLog({ at: daysFromNow(-2, 15) }));
+  const page = await h.ctx.newPage();
+  await page.goto(url.href, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+  await page.locator('[role="dialog"] form textarea').click();
+  await page.keyboard.type('Interviewed at Acme Corp yesterday. What a disorganized, disrespectful mess. Worst hiring process ever.');
+  const frame = await h.warningFrame(page);
+  assert.match(await frame.locator('#warnings li.stop').first().innerText(), /This post complains about Acme Corp/);
+  await page.close();
+});
