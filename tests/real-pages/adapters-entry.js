@@ -29,5 +29,7 @@ globalThis.__igDescribe = () => {
       sendButtons: buttons.filter((b) => c.isSend(b)).length,
     };
   });
-  return { site: adapter.site, page, actions, naming, targets, composers };
+    // The health probes this page should satisfy, and whether it does.
+  const probes = (adapter.probes || []).filter((p) => p.expected(document)).map((p) => ({ id: p.id, found: p.found(document) }));
+  return { site: adapter.site, page, actions, naming, targets, composers, probes };
 };

@@ -74,6 +74,7 @@ for (const [file, exp] of Object.entries(expectations)) {
       if (c.editableTag) assert.equal(g.editableTag, c.editableTag);
       if (c.sendButtons != null) assert.equal(g.sendButtons, c.sendButtons);
     }
+    if (exp.probes) assert.deepEqual(got.probes, exp.probes, 'health probes expected on this page');
     assert.deepEqual(errors, [], 'errors in the page');
     await page.close();
   });
