@@ -28,7 +28,7 @@ const REVIEW_URL = 'https://www.glassdoor.com/mz-survey/employer/collectReview_i
 const INTERVIEW_URL = 'https://www.glassdoor.co.uk/mz-survey/interview/collectInterviews_input.htm?i=1001';
 
 /** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]');
+const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Clicks on "Submit…" the page's own listeners got. @param {import('playwright-core').Page} page */
 const submitClicks = (page) => page.evaluate(() => window.__received.filter((r) => r.type === 'click' && r.label.startsWith('Submit')).map((r) => r.where));
 

@@ -34,7 +34,7 @@ after(async () => {
 });
 
 /** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]');
+const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** @param {import('playwright-core').Page} page */
 const sent = (page) => page.evaluate(() => window.__sent.map((s) => [s.id, s.how]));
 

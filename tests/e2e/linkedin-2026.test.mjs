@@ -32,9 +32,9 @@ after(async () => {
 });
 
 /** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]').count();
+const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]');
+const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Where the page's own listeners got clicks on a control whose label contains `label`. @param {import('playwright-core').Page} page @param {string} label */
 const clicks = (page, label) => page.evaluate((l) => window.__received.filter((r) => r.type === 'click' && r.label.includes(l)).map((r) => r.where), label);
 /** The n-th post of the fixture feed (data-fixture-post). @param {import('playwright-core').Page} page @param {string} which */

@@ -26,7 +26,7 @@ after(async () => {
 });
 
 /** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]');
+const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** What the page's own listeners got: [where] of one event type and label part. @param {import('playwright-core').Page} page @param {string} type @param {string} label */
 const got = (page, type, label) =>
   page.evaluate(([t, l]) => window.__received.filter((r) => r.type === t && r.label.includes(l)).map((r) => r.where), [type, label]);

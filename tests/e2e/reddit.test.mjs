@@ -37,7 +37,7 @@ const VENT = 'Acme Corp ghosted me after the final round. Their recruiters are c
 const NEUTRAL = 'Good luck! Acme Corp took about two weeks to get back to me, so hang in there.';
 
 /** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]');
+const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Clicks the page's own listeners got (any label). @param {import('playwright-core').Page} page */
 const clicks = (page) => page.evaluate(() => window.__received.filter((r) => r.type === 'click').map((r) => r.where));
 /** The titles the held card lists. @param {import('playwright-core').FrameLocator} frame */

@@ -14,7 +14,10 @@ globalThis.__igDescribe = () => {
   const social = adapter.socialActions(document);
   // Whom each control acts on, in page order (the test hashes them).
   const targets = social.map((a) => ({ action: a.action, where: a.where, name: a.target?.name ?? null, profile: a.target?.profile ?? null }));
+  /** The same, by where:action (target profiles in page order). @type {Record<string, string[]>} */
+  const targetsByKind = {};
   for (const a of social) {
+    (targetsByKind[`${a.where}:${a.action}`] ??= []).push(a.target?.profile ?? '');
     actions[a.where] ??= {};
     actions[a.where][a.action] = (actions[a.where][a.action] || 0) + 1;
     if (page && a.target.profile === page.profile) naming[a.where] = (naming[a.where] || 0) + 1;
@@ -33,5 +36,7 @@ globalThis.__igDescribe = () => {
   /** @type {Record<string, {expected: boolean, found: boolean}>} */
   const probes = {};
   for (const p of adapter.probes || []) probes[p.id] = { expected: p.expected(document), found: p.found(document) };
-  return { site: adapter.site, page, actions, naming, targets, composers, probes };
+  // The probes this page should satisfy, and whether it does (list form).
+  const probesExpected = (adapter.probes || []).filter((p) => p.expected(document)).map((p) => ({ id: p.id, found: p.found(document) }));
+  return { site: adapter.site, page, actions, naming, targets, targetsByKind, composers, probes, probesExpected };
 };

@@ -7,10 +7,12 @@ import gmail from './gmail.js';
 import reddit from './reddit.js';
 import glassdoor from './glassdoor.js';
 import outlook from './outlook.js';
+import x from './x.js';
+import instagram from './instagram.js';
 import generic from './generic.js';
 
 /** @type {import('../composer.js').Adapter[]} */
-export const ADAPTERS = [linkedin, gmail, reddit, glassdoor, outlook, generic];
+export const ADAPTERS = [linkedin, gmail, reddit, glassdoor, outlook, x, instagram, generic];
 
 /** The adapter for an address, or undefined. @param {Location|URL} loc */
 export const adapterFor = (loc) => ADAPTERS.find((a) => a.matches(/** @type {Location} */ (loc)));
