@@ -11,7 +11,10 @@ globalThis.__igDescribe = () => {
   const actions = {};
   /** @type {Record<string, number>} */
   const naming = { 'top-card': 0, sticky: 0, main: 0, aside: 0 };
+  /** @type {{where: string, action: string, name: string|null, profile: string|null}[]} */
+  const targets = [];
   for (const a of adapter.socialActions(document)) {
+    targets.push({ where: a.where, action: a.action, name: a.target?.name ?? null, profile: a.target?.profile ?? null });
     actions[a.where] ??= {};
     actions[a.where][a.action] = (actions[a.where][a.action] || 0) + 1;
     if (page && a.target.profile === page.profile) naming[a.where] = (naming[a.where] || 0) + 1;
@@ -26,5 +29,5 @@ globalThis.__igDescribe = () => {
       sendButtons: buttons.filter((b) => c.isSend(b)).length,
     };
   });
-  return { site: adapter.site, page, actions, naming, composers };
+  return { site: adapter.site, page, actions, naming, targets, composers };
 };

@@ -62,6 +62,12 @@ for (const [file, exp] of Object.entries(expectations)) {
     if (got.page) assert.equal(got.page.profile, exp.url);
     assert.deepEqual(got.actions, exp.actions);
     if (exp.actionsNamingProfile) assert.deepEqual(got.naming, exp.actionsNamingProfile);
+    // Whom each control is about: "where action nameHash profileHash" (null when not known), in any order.
+    if (exp.targets) {
+      const h = (/** @type {string|null} */ s) => (s == null ? 'null' : hash(s));
+      const seen = got.targets.map((/** @type {any} */ t) => `${t.where} ${t.action} ${h(t.name)} ${h(t.profile)}`).sort();
+      assert.deepEqual(seen, [...exp.targets].sort());
+    }
     assert.equal(got.composers.length, exp.composers.length);
     for (const [i, c] of exp.composers.entries()) {
       const g = got.composers[i];
