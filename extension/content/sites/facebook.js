@@ -67,7 +67,8 @@ const SEL = {
   // The header of a 2025 post (the 2022 one is named by aria-labelledby).
   postHeader: '[data-ad-rendering-role="profile_name"], h2, h3, h4',
   chatTab: '[data-testid="mwchat-tab"]',
-  messageList: '[role="grid"], [data-testid="mw_message_list"]',
+  // A conversation's message list (other grids, e.g. notifications, are not).
+  messageList: '[data-testid="mw_message_list"], [role="grid"][aria-label^="Messages "]',
   friendRequest: 'a[href*="/friends/requests/"]',
   controls: '[role="button"], button',
   // Where a box stops being part of a conversation (a chat tab never sits in these).
@@ -265,10 +266,11 @@ function cardPerson(control) {
  * @param {Element} control
  */
 function requester(control) {
-  /** @type {Element[]} */
-  let links = [];
   // Inside the request's link (as Facebook draws it), or a card a few levels up.
-  for (let el = /** @type {Element|null} */ (control), i = 0; el && i < 8 && !links.length; el = el.parentElement, i++) {
+  const own = control.closest(SEL.friendRequest);
+  /** @type {Element[]} */
+  let links = own ? [own] : [];
+  for (let el = /** @type {Element|null} */ (control), i = 0; el && i < 6 && !links.length; el = el.parentElement, i++) {
     links = el.matches(SEL.friendRequest) ? [el] : [...el.querySelectorAll(SEL.friendRequest)];
     if (!links.length && el.matches(SEL.notChat)) break;
   }
@@ -355,24 +357,34 @@ export function socialActions(doc = document) {
 
 // ---------------------------------------------------------------- compose boxes
 
-/** The chat tab or conversation pane around a box, or null. @param {Element} editable @param {Element[]} marks */
+/**
+ * The chat tab or conversation pane around a box, or null: the nearest
+ * ancestor with a chat tab's close button (its header with the partner
+ * comes with it), else, on Messenger's full page, the nearest one with the
+ * conversation's message list.
+ * @param {Element} editable @param {{close: Element[], lists: Element[]}} marks
+ */
 function chatRoot(editable, marks) {
   const tab = editable.closest(SEL.chatTab);
   if (tab) return tab;
-  for (let el = editable.parentElement; el && el !== editable.ownerDocument.body; el = el.parentElement) {
-    if (marks.some((m) => el.contains(m))) return el;
-    if (el.matches(SEL.notChat)) return null;
+  for (const group of [marks.close, marks.lists]) {
+    if (!group.length) continue;
+    for (let el = editable.parentElement; el && el !== editable.ownerDocument.body; el = el.parentElement) {
+      if (group.some((m) => el.contains(m))) return el;
+      if (el.matches(SEL.notChat)) break;
+    }
   }
   return null;
 }
 
 /** What marks a conversation: a chat tab's close button, a message list named after the partner. @param {Document} doc */
 function conversationMarks(doc) {
-  /** @type {Element[]} */
-  const marks = [];
+  /** @type {{close: Element[], lists: Element[]}} */
+  const marks = { close: [], lists: [] };
   for (const el of doc.querySelectorAll(SEL.labelled)) {
     const l = el.getAttribute('aria-label') || '';
-    if ((el.matches(SEL.controls) && isOneOf(LABELS.closeChat, norm(l))) || (el.matches(SEL.messageList) && PATTERNS.conversationWith.test(cleanLabel(l)))) marks.push(el);
+    if (el.matches(SEL.controls) && isOneOf(LABELS.closeChat, norm(l))) marks.close.push(el);
+    else if (el.matches(SEL.messageList) && PATTERNS.conversationWith.test(cleanLabel(l))) marks.lists.push(el);
   }
   return marks;
 }
