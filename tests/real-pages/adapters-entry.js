@@ -29,5 +29,7 @@ globalThis.__igDescribe = () => {
       sendButtons: buttons.filter((b) => c.isSend(b)).length,
     };
   });
-  return { site: adapter.site, page, actions, naming, targets, composers };
+    // The health probes this page should satisfy, and whether they do.
+  const probes = Object.fromEntries((adapter.probes || []).filter((p) => p.expected(document)).map((p) => [p.id, p.found(document)]));
+  return { site: adapter.site, page, actions, naming, targets, composers, probes };
 };

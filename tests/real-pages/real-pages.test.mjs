@@ -68,6 +68,7 @@ for (const [file, exp] of Object.entries(expectations)) {
       const seen = got.targets.map((/** @type {any} */ t) => `${t.where} ${t.action} ${h(t.name)} ${h(t.profile)}`).sort();
       assert.deepEqual(seen, [...exp.targets].sort());
     }
+    if (exp.probes) assert.deepEqual(got.probes, exp.probes, 'health probes expected on this page, and found');
     assert.equal(got.composers.length, exp.composers.length);
     for (const [i, c] of exp.composers.entries()) {
       const g = got.composers[i];
