@@ -70,6 +70,13 @@ for (const [file, exp] of Object.entries(expectations)) {
       assert.deepEqual(hashes, exp.targetProfileHashes);
     }
     // Health probes: every probe by id ({expected, found}), or the list of those this page should satisfy.
+    // Whom each control is about: "where action nameHash profileHash" (null when not known), in any order.
+    if (exp.targets) {
+      const h = (/** @type {string|null} */ s) => (s == null ? 'null' : hash(s));
+      const seen = got.targets.map((/** @type {any} */ t) => `${t.where} ${t.action} ${h(t.name)} ${h(t.profile)}`).sort();
+      assert.deepEqual(seen, [...exp.targets].sort());
+    }
+    if (exp.probesFound) assert.deepEqual(got.probesFound, exp.probesFound, 'health probes expected on this page, and found');
     if (Array.isArray(exp.probes)) assert.deepEqual(got.probesExpected, exp.probes);
     else if (exp.probes) assert.deepEqual(got.probes, exp.probes);
     assert.equal(got.composers.length, exp.composers.length);
@@ -183,5 +190,37 @@ test('real page: a vent typed into the comment box of the saved Instagram post d
   await page.keyboard.type('Interviewed at Acme Corp yesterday. What a disorganized, disrespectful mess. Worst hiring process ever.');
   const frame = await h.warningFrame(page);
   assert.match(await frame.locator('#warnings li.stop').first().innerText(), /This post complains about Acme Corp/);
+  await page.close();
+});
+
+test('real page: a status check typed into the open chat box of a saved Facebook feed is warned about, and Enter is held, for a tracked chat partner', { skip: !present && 'skipped: no real pages' }, async () => {
+  const file = join(REAL, 'facebook/home-composer-chat-2025-07.html');
+  const url = 'https://www.facebook.com/';
+  served.set(url, file);
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  const page = await h.ctx.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // The tracked person is whoever the chat is with (read now, never stored in the repository).
+  await page.evaluate(code);
+  const [partner] = (await page.evaluate(() => globalThis.__igDescribe())).composers.find((/** @type {any} */ c) => c.surface === 'direct_message').to;
+  assert.match(partner, /^https:\/\/www\.facebook\.com\/profile\.php\?id=\d+$/);
+  const headerLink = page.locator(`a[aria-label][href="${partner.replace('profile.php?id=', '')}/"]`).first();
+  const name = ((await headerLink.getAttribute('aria-label')) || '').trim();
+  assert.ok(name.split(/\s+/).length >= 2, 'the chat header names the partner');
+  const log = janeLog({ at: daysFromNow(-1, 15) });
+  log.people[0] = { ...log.people[0], name, emails: [], profiles: [partner] };
+  await h.setLog(log);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+  const box = page.locator('[contenteditable="true"][role="textbox"][aria-label="Message"]');
+  await box.click();
+  await page.keyboard.type(`Hi ${name.split(/\s+/)[0]}, is there any update on the decision?`);
+  const beside = await h.warningFrame(page);
+  assert.match(await beside.locator('#warnings').innerText(), /too soon/i);
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe[src^="chrome-extension://"]:visible');
+  await frame.getByRole('button', { name: 'Send anyway' }).waitFor();
+  assert.ok((await frame.locator('#card').innerText()).includes(name));
+  await frame.getByRole('button', { name: /^Edit/ }).click();
   await page.close();
 });

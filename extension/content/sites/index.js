@@ -9,10 +9,11 @@ import glassdoor from './glassdoor.js';
 import outlook from './outlook.js';
 import x from './x.js';
 import instagram from './instagram.js';
+import facebook from './facebook.js';
 import generic from './generic.js';
 
 /** @type {import('../composer.js').Adapter[]} */
-export const ADAPTERS = [linkedin, gmail, reddit, glassdoor, outlook, x, instagram, generic];
+export const ADAPTERS = [linkedin, gmail, reddit, glassdoor, outlook, x, instagram, facebook, generic];
 
 /** The adapter for an address, or undefined. @param {Location|URL} loc */
 export const adapterFor = (loc) => ADAPTERS.find((a) => a.matches(/** @type {Location} */ (loc)));
