@@ -100,6 +100,7 @@ function showComposeCard(st, warnings) {
   const key = JSON.stringify(shown.map((w) => [w.rule, w.severity, w.span]));
   if (st.card && !st.card.done && st.card.key === key) return;
   if (st.card && !st.card.done && st.card.held) return; // a held send's card stays until answered
+  if (st.holding) return; // a held send is being confirmed: a late answer adds no second card
   st.card?.remove();
   st.card = null;
   if (!shown.length || st.dismissed === key) return;
@@ -307,7 +308,13 @@ async function decide(what, el) {
     replay(hold.el, hold.events);
     return;
   }
-  const choice = await confirmHeld(what.control, warnings, /** @type {any} */ (action));
+  if (what.kind === 'send') what.st.holding = true;
+  let choice;
+  try {
+    choice = await confirmHeld(what.control, warnings, /** @type {any} */ (action));
+  } finally {
+    if (what.kind === 'send') what.st.holding = false;
+  }
   await hold.complete;
   pending = null;
   if (choice === 'anyway') {

@@ -61,7 +61,7 @@ test('Instagram post: the adapter reports the comment box to the post\'s author,
   const d = await describeAdapters(page);
   assert.equal(d.page, null);
   assert.deepEqual(d.actions, { main: { follow: 1, like: 1 }, comment: { like: 1 } });
-  assert.deepEqual(d.targets, {
+  assert.deepEqual(d.targetsByKind, {
     'main:follow': ['https://www.instagram.com/janedoe/'],
     'comment:like': ['https://www.instagram.com/samlee/'],
     'main:like': ['https://www.instagram.com/janedoe/'],
@@ -76,7 +76,7 @@ test('Instagram profile and thread: the page is the person (address, full name);
   let d = await describeAdapters(page);
   assert.deepEqual(d.page, { name: 'Jane Doe', profile: 'https://www.instagram.com/janedoe/' });
   assert.deepEqual(d.actions, { 'top-card': { follow: 1 }, list: { follow: 1 } });
-  assert.deepEqual(d.targets, { 'top-card:follow': ['https://www.instagram.com/janedoe/'], 'list:follow': ['https://www.instagram.com/chrisvale/'] });
+  assert.deepEqual(d.targetsByKind, { 'top-card:follow': ['https://www.instagram.com/janedoe/'], 'list:follow': ['https://www.instagram.com/chrisvale/'] });
   assert.deepEqual(d.composers, []);
   await page.goto('https://www.instagram.com/direct/t/3401/');
   d = await describeAdapters(page);

@@ -56,7 +56,7 @@ test('X home: the adapter reports the post box, each Like with its post\'s autho
   const d = await describeAdapters(page);
   assert.equal(d.page, null);
   assert.deepEqual(d.actions, { main: { like: 2 }, aside: { follow: 2 } });
-  assert.deepEqual(d.targets, { 'main:like': ['https://x.com/janedoe', 'https://x.com/samlee'], 'aside:follow': ['https://x.com/janedoe', 'https://x.com/chrisvale'] });
+  assert.deepEqual(d.targetsByKind, { 'main:like': ['https://x.com/janedoe', 'https://x.com/samlee'], 'aside:follow': ['https://x.com/janedoe', 'https://x.com/chrisvale'] });
   assert.deepEqual(d.composers, [{ surface: 'public_post', to: [], editableTag: 'DIV', sendButtons: 1 }]);
   await page.close();
 });

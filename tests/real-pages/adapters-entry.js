@@ -38,7 +38,7 @@ globalThis.__igDescribe = () => {
   for (const p of adapter.probes || []) probes[p.id] = { expected: p.expected(document), found: p.found(document) };
   // The probes this page should satisfy, and whether it does (list form).
   const probesExpected = (adapter.probes || []).filter((p) => p.expected(document)).map((p) => ({ id: p.id, found: p.found(document) }));
-  return { site: adapter.site, page, actions, naming, targets, targetsByKind, composers, probes, probesExpected, probesFound };
   // The same as id → found, for the probes this page should satisfy.
   const probesFound = Object.fromEntries((adapter.probes || []).filter((p) => p.expected(document)).map((p) => [p.id, p.found(document)]));
+  return { site: adapter.site, page, actions, naming, targets, targetsByKind, composers, probes, probesExpected, probesFound };
 };
