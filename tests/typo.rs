@@ -156,7 +156,11 @@ fn messages_that_are_not_to_the_employer_are_not_checked() {
 
 /// Every email and message of the labelled corpora (about a thousand,
 /// written carefully by people who had not seen this rule) is free of
-/// typos: `typo` must stay silent on all of them.
+/// typos: `typo` must stay silent on all of them. Not counted: the typo
+/// rule's own corpus (it gates this rule both ways), and the few lines the
+/// writers misspelt on purpose to vary another rule's examples.
+const MISSPELT_ON_PURPOSE: &[&str] = &["sc4-034", "gf2-025", "gf2-034"];
+
 #[test]
 fn the_corpus_messages_draw_no_typo_warning() {
     let engine = engine();
@@ -168,7 +172,7 @@ fn the_corpus_messages_draw_no_typo_warning() {
             let p = entry.expect("a corpus file").path();
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
             // Public posts are no messages to an employer.
-            if name.ends_with(".jsonl") && !name.starts_with("public-") {
+            if name.ends_with(".jsonl") && !name.starts_with("public-") && name != "typo.jsonl" {
                 files.push(p);
             }
         }
@@ -185,6 +189,9 @@ fn the_corpus_messages_draw_no_typo_warning() {
                     "surface": "email", "to": [JANE], "subject": v["subject"],
                     "text": v["text"], "at": "2026-11-24T10:00:00-05:00"}),
             };
+            if MISSPELT_ON_PURPOSE.contains(&v["id"].as_str().unwrap_or_default()) {
+                continue;
+            }
             let event = Event::from_json(&event.to_string()).unwrap();
             checked += 1;
             for w in engine.check(&event).warnings {

@@ -37,6 +37,16 @@ macro_rules! post {
     };
 }
 
+macro_rules! review {
+    ($text:literal) => {
+        concat!(
+            r#"{"kind":"compose","site":"glassdoor","surface":"public_post","to":["Acme Corp"],"text":""#,
+            $text,
+            r#"","at":"2026-11-24T20:00:00-05:00"}"#
+        )
+    };
+}
+
 const EXAMPLES: &[Example] = &[
     Example::fires(Severity::Stop, post!("Acme ghosted me after the phone screen. Classy."), "a plain complaint naming the company"),
     Example::fires(Severity::Stop, post!("acme's recruiters are clowns"), "an insult, typed in lower case"),
@@ -47,6 +57,9 @@ const EXAMPLES: &[Example] = &[
     Example::fires(Severity::Caution, post!("Interviewing in 2026 is a joke. Six rounds for a junior role?!"), "the hiring process in general"),
     Example::fires(Severity::Caution, post!("Recruiters who ghost candidates after a final round are the worst."), "hiring in general, without a name"),
     Example::fires(Severity::Stop, post!("Honestly the Stark interview was not great and the recruiter was pretty rude."), "negated praise plus a complaint"),
+    Example::fires(Severity::Stop, review!("Cons: the managers were rude and the whole process was a mess."), "a review of the company that never names it (Glassdoor's form is about Acme)"),
+    Example::silent(review!("Pros: friendly interviewers, quick answers. Cons: none really."), "a kind review of the company"),
+    Example::silent(review!("Cons: I was nervous and rambled on the second question, my own fault."), "self-criticism in a review"),
     Example::silent(post!("I'm not unhappy with Acme at all, the process was quick."), "negation"),
     Example::silent(post!("Acme's interview was brutal but fair, and I learned a ton."), "hard but fair is not a complaint"),
     Example::silent(post!("Insanely good team at Stark. Killer onboarding too."), "praise written with strong words"),
@@ -82,9 +95,25 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
             .is_some_and(|s| s.is_open())
     });
 
+    // A post whose recipient is a tracked company (a review form on
+    // Glassdoor is about the company of its heading): complaints that name
+    // nobody are about that company.
+    let subject = msg
+        .entries
+        .iter()
+        .find_map(|(e, _)| ctx.dir.process_by_name(e))
+        .map(Resolved::Company);
+
     let mut best: Option<(Severity, Target, &Clause)> = None;
     for c in all.iter().filter(|c| c.is_negative()) {
-        let Some(target) = target_of(c, &all, &mentions, msg, any_open) else {
+        let target = target_of(c, &all, &mentions, msg, any_open);
+        let target = match (target, subject) {
+            (None | Some(Target::Hiring), Some(s)) if !names_other_org(c, &mentions) => {
+                Some(Target::Carried(s))
+            }
+            (t, _) => t,
+        };
+        let Some(target) = target else {
             continue;
         };
         let severity = match target {
@@ -255,6 +284,13 @@ fn in_quote(c: &Clause, i: usize) -> bool {
     c.quoted.iter().any(|&(a, b)| i >= a && i < b)
 }
 
+/// Whether the clause names an organisation that is not a tracked one.
+fn names_other_org(c: &Clause, mentions: &[Mention]) -> bool {
+    c.named_orgs
+        .iter()
+        .any(|&i| !mentions.iter().any(|m| i >= m.first && i < m.last))
+}
+
 fn target_of(
     c: &Clause,
     all: &[Clause],
@@ -271,11 +307,7 @@ fn target_of(
         return Some(Target::Named(m.who));
     }
     // Some other organisation is named here: the complaint is about it.
-    let other_org = c
-        .named_orgs
-        .iter()
-        .any(|&i| !mentions.iter().any(|m| i >= m.first && i < m.last));
-    if other_org {
+    if names_other_org(c, mentions) {
         return None;
     }
     let fragment = is_fragment(c, &msg.tokens);
