@@ -82,6 +82,23 @@ test('Glassdoor: a review venting about the tracked company in Cons gets public-
   await page.close();
 });
 
+test('Glassdoor: a vent in a review of the tracked company that never names it is about that company: Submit is held', async () => {
+  await h.setLog(janeLog({ at: daysFromNow(-3, 15) }));
+  const page = await h.ctx.newPage();
+  await page.goto(REVIEW_URL);
+  await page.getByLabel('Review headline').fill('Not again');
+  await page.getByLabel('Cons', { exact: true }).click();
+  await page.keyboard.type('The managers were rude and dismissive, and the whole process was a mess.');
+  await h.warningFrame(page);
+  await page.waitForTimeout(600);
+  await page.getByRole('button', { name: 'Submit Review' }).click();
+  await card(page).getByRole('button', { name: 'Post anyway' }).waitFor();
+  assert.match(await card(page).locator('#warnings').innerText(), /complains about Acme Corp/);
+  assert.deepEqual(await page.evaluate(() => window.__submitted), []);
+  await card(page).getByRole('button', { name: /^Cancel|^Edit/ }).click();
+  await page.close();
+});
+
 test('Glassdoor: a neutral interview review of the tracked company is not held and submits once', async () => {
   await h.setLog(janeLog({ at: daysFromNow(-3, 15) }));
   const page = await h.ctx.newPage();
