@@ -84,6 +84,16 @@ test('Outlook: a status check to the interviewer the morning after is held on Se
   assert.equal(await win.count(), 0, 'the compose closed after sending');
   assert.deepEqual(errors, []);
   await page.close();
+
+  // Automatic logging: the message that went out is in the log once, as a
+  // follow-up by email to the interviewer, with its text ("Edit" logged nothing).
+  let sent = [];
+  for (let i = 0; i < 25 && !sent.length; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    sent = (await h.storage()).log.sent;
+  }
+  assert.equal(sent.length, 1, JSON.stringify(sent));
+  assert.deepEqual([sent[0].to, sent[0].interview_id, sent[0].channel, sent[0].kind, sent[0].text], ['p1', 'i1', 'email', 'follow_up', STATUS_CHECK]);
 });
 
 test('Outlook (outlook.live.com): "Send anyway" on a held Send click sends exactly once', async () => {
