@@ -224,3 +224,66 @@ test('real page: a status check typed into the open chat box of a saved Facebook
   await frame.getByRole('button', { name: /^Edit/ }).click();
   await page.close();
 });
+
+// A vent typed into the real comment boxes of saved feeds.
+for (const [file, url, box] of [
+  ['linkedin/feed-comment-box-2022-05.html', 'https://www.linkedin.com/feed/', '[contenteditable="true"][role="textbox"]:not(.ql-clipboard)'],
+  ['facebook/home-chat-2022-04.html', 'https://www.facebook.com/', '[contenteditable="true"][aria-label="Write a comment"]'],
+]) {
+  test(`real page: a vent about the company typed into the comment box of ${file} gets the public-vent warning`, { skip: !present && 'skipped: no real pages' }, async () => {
+    served.set(url, join(REAL, file));
+    const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+    await h.setLog(janeLog({ at: daysFromNow(-2, 15) }));
+    const page = await h.ctx.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(400);
+    await page.locator(box).first().click();
+    await page.keyboard.type('Acme Corp ghosted me after the final round. What a joke of a company.');
+    const frame = await h.warningFrame(page);
+    assert.match(await frame.locator('#warnings li.stop').first().innerText(), /complains about Acme Corp/);
+    await page.close();
+  });
+}
+
+test('real page: a status check to the interviewer typed into the saved Gmail compose dialog holds Send', { skip: !present && 'skipped: no real pages' }, async () => {
+  const url = 'https://mail.google.com/mail/u/0/';
+  served.set(url, join(REAL, 'gmail/compose-dialog-2020-10.html'));
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  await h.setLog(janeLog({ at: daysFromNow(-1, 15) }));
+  const page = await h.ctx.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+  // The saved page has no styles, and its To field is not laid out: set it as typing would.
+  await page.locator('textarea[name="to"]').evaluate((el) => {
+    /** @type {HTMLTextAreaElement} */ (el).value = 'jane.doe@acme.example';
+  });
+  await page.locator('div[contenteditable="true"][role="textbox"]').first().click();
+  await page.keyboard.type('Hi Jane, is there any update on the decision?');
+  await h.warningFrame(page);
+  await page.waitForTimeout(600);
+  await page.locator('[role="button"][aria-label^="Send"]').first().click();
+  const card = page.frameLocator('iframe[src^="chrome-extension://"]:visible');
+  await card.getByRole('button', { name: 'Send anyway' }).waitFor();
+  assert.match(await card.locator('#warnings').innerText(), /too soon/i);
+  await page.close();
+});
+
+test('real page: Follow in the top card of the saved "Follow primary" LinkedIn profile is held for a tracked person', { skip: !present && 'skipped: no real pages' }, async () => {
+  const url = 'https://www.linkedin.com/in/test-profile/';
+  served.set(url, join(REAL, 'linkedin/profile-follow-primary-2024-07.html'));
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  const page = await h.ctx.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const name = (await page.locator('main h1').first().innerText()).trim();
+  const log = janeLog({ at: daysFromNow(-1, 15) });
+  log.people[0] = { ...log.people[0], name, emails: [], profiles: [url] };
+  await h.setLog(log);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+  await page.locator(`main section:has(h1) [aria-label="Follow ${name}"]`).first().click();
+  const frame = await h.warningFrame(page);
+  assert.ok((await frame.locator('#card').innerText()).includes(name));
+  assert.equal(await frame.getByRole('button', { name: /anyway$/ }).innerText(), 'Follow anyway');
+  await frame.getByRole('button', { name: /^Cancel/ }).click();
+  await page.close();
+});

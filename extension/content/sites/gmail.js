@@ -50,7 +50,15 @@ export function isSendButton(el) {
 /** The compose window around a body: the nearest ancestor that has a Send button. @param {Element} body */
 function composeRoot(body) {
   for (let el = body.parentElement; el; el = el.parentElement) {
-    for (const b of el.querySelectorAll(SEL.buttons)) if (isSendButton(b)) return el;
+    if (![...el.querySelectorAll(SEL.buttons)].some((b) => isSendButton(b))) continue;
+    // The 2020 dialog keeps To/Cc/Bcc and the subject in a form of their
+    // own beside the body: widen to the compose window that holds them,
+    // never past the dialog.
+    for (let w = el; w; w = w.parentElement) {
+      if (w.querySelector(`${SEL.recipientFields}, ${SEL.subject}`)) return w;
+      if (w.matches('[role="dialog"], [role="main"], body')) break;
+    }
+    return el;
   }
   return null;
 }
