@@ -92,3 +92,27 @@ export function rangeFor(segments, start, end) {
   r.setEnd(b.node, end - b.start);
   return r;
 }
+
+/**
+ * An email compose window (Gmail, Outlook): the body, its window, the
+ * subject field, how the site's recipients are read and its Send button.
+ * @param {{site: string, body: Element, root: Element, subject: string, recipients: (root: Element, body: Element) => string[], isSendButton: (el: Element) => Element|null}} o
+ * @returns {import('./composer.js').Composer}
+ */
+export function emailComposer({ site, body, root, subject, recipients, isSendButton }) {
+  return {
+    site,
+    surface: 'email',
+    root,
+    editable: body,
+    read() {
+      const { text, segments } = readEditable(body);
+      const subj = /** @type {HTMLInputElement|null} */ (root.querySelector(subject))?.value || '';
+      return { event: { kind: 'compose', site, surface: 'email', to: recipients(root, body), subject: subj, text }, segments };
+    },
+    isSend(/** @type {Element} */ el) {
+      const b = isSendButton(el);
+      return !!b && root.contains(b);
+    },
+  };
+}

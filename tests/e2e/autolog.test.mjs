@@ -5,7 +5,7 @@
 // WASM core, fixture pages at the real addresses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, janeLog, daysFromNow } from './harness.mjs';
+import { launch, serveFixtures, janeLog, daysFromNow, card } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
@@ -27,7 +27,6 @@ async function sentList(n) {
   }
 }
 
-const card = (/** @type {import('playwright-core').Page} */ page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 
 test('Gmail: a thank-you sent to the interviewer is logged as a thank-you with its text; the popup shows it and Undo removes it', async () => {
   await h.setLog(janeLog({ at: daysFromNow(-1, 15) }));

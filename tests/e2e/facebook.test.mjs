@@ -5,7 +5,7 @@
 // real WASM core; times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, extFrames, card } from './harness.mjs';
 
 // Facebook's labels as the fixtures show them, per UI language (data: the
 // page's words, not the adapter's).
@@ -75,10 +75,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Where the page's listeners got a click on a control (by a part of its label). @param {import('playwright-core').Page} page @param {string} label */
 const clicks = (page, label) => page.evaluate((l) => window.__received.filter((r) => r.type === 'click' && r.label.includes(l)).map((r) => r.where), label);
 /** The page's own record of what it sent. @param {import('playwright-core').Page} page */

@@ -5,7 +5,7 @@
 // CSP; the real extension and WASM core; times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, card } from './harness.mjs';
 
 /** @type {import('./harness.mjs').Server} */
 function serve(url) {
@@ -27,8 +27,6 @@ after(async () => {
 const REVIEW_URL = 'https://www.glassdoor.com/mz-survey/employer/collectReview_input.htm?i=1001&j=true';
 const INTERVIEW_URL = 'https://www.glassdoor.co.uk/mz-survey/interview/collectInterviews_input.htm?i=1001';
 
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Clicks on "Submit…" the page's own listeners got. @param {import('playwright-core').Page} page */
 const submitClicks = (page) => page.evaluate(() => window.__received.filter((r) => r.type === 'click' && r.label.startsWith('Submit')).map((r) => r.where));
 

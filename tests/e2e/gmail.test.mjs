@@ -6,7 +6,7 @@
 // the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, card } from './harness.mjs';
 
 const JANE = 'jane.doe@acme.example';
 const SAM = 'sam@elsewhere.example';
@@ -33,8 +33,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** @param {import('playwright-core').Page} page */
 const sent = (page) => page.evaluate(() => window.__sent.map((s) => [s.id, s.how]));
 

@@ -232,6 +232,11 @@ export function within(p, ms, what) {
 
 /** @type {Promise<string>|null} */
 let adapterCode = null;
+/** The warning card on a page (a closing card lingers hidden for 100 ms: only a visible one counts). @param {import('playwright-core').Page} page */
+export const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
+/** How many warning cards a page shows. @param {import('playwright-core').Page} page */
+export const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
+
 /**
  * What the site adapters' own code finds in a page (the bundle the
  * real-page tier uses, tests/real-pages/adapters-entry.js, evaluated in the

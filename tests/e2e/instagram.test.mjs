@@ -4,7 +4,7 @@
 // a strict CSP; the real WASM core; times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, card, extFrames } from './harness.mjs';
 
 /** handle → [full name, id of one of their posts, id of a thread with them]. */
 const PEOPLE = { janedoe: ['Jane Doe', 'JANE1', '3401'], chrisvale: ['Chris Vale', 'CHRIS1', '3402'] };
@@ -44,10 +44,6 @@ function log(days = -1) {
   return l;
 }
 
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** Where the page's own listeners got events of a type (on a control with this label, when given). @param {import('playwright-core').Page} page @param {string} type @param {string} [label] */
 const got = (page, type, label) =>
   page.evaluate(([t, l]) => window.__received.filter((r) => r.type === t && (l == null || r.label === l)).map((r) => r.where), [type, label]);

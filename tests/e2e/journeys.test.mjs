@@ -4,7 +4,7 @@
 // clock does not reach the worker).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, janeLog, daysFromNow, ymd } from './harness.mjs';
+import { launch, serveFixtures, janeLog, daysFromNow, ymd, extFrames } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
@@ -17,8 +17,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** @param {import('playwright-core').Page} page @param {string} type @param {string} [label] */
 const received = (page, type, label) => page.evaluate(([t, l]) => window.__count(t, l), [type, label]);
 

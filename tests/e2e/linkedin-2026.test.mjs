@@ -7,7 +7,7 @@
 // times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, PROFILES, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, PROFILES, janeLog, daysFromNow, describeAdapters, extFrames, card } from './harness.mjs';
 
 /**
  *   www.linkedin.com/feed/                      the 2026 feed; its messaging overlay's conversation is with Jane Doe
@@ -31,10 +31,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Where the page's own listeners got clicks on a control whose label contains `label`. @param {import('playwright-core').Page} page @param {string} label */
 const clicks = (page, label) => page.evaluate((l) => window.__received.filter((r) => r.type === 'click' && r.label.includes(l)).map((r) => r.where), label);
 /** The n-th post of the fixture feed (data-fixture-post). @param {import('playwright-core').Page} page @param {string} which */

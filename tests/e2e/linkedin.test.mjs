@@ -5,7 +5,7 @@
 // times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, serveFixtures, janeLog, daysFromNow, describeAdapters, extFrames, card } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
@@ -16,10 +16,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** The page's own listeners' records of one event type (and label part). @param {import('playwright-core').Page} page @param {string} type @param {string} [label] */
 const got = (page, type, label) =>
   page.evaluate(([t, l]) => window.__received.filter((r) => r.type === t && (!l || r.label.includes(l))).map((r) => r.where), [type, label]);

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, fixture, janeLog, daysFromNow, DIST } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, DIST, card } from './harness.mjs';
 
 const SITE = 'https://forum.example';
 /** @type {Awaited<ReturnType<typeof launch>>} */
@@ -41,7 +41,6 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const card = (/** @type {import('playwright-core').Page} */ page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 const VENT = "Acme Corp's hiring process was a total joke. Worst company I have ever dealt with, avoid them.";
 
 /** @param {import('playwright-core').Page} opts @param {string} input */

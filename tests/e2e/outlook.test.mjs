@@ -4,7 +4,7 @@
 // real extension and WASM core; times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, card } from './harness.mjs';
 
 const HOSTS = ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com'];
 
@@ -25,8 +25,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** What the page's own listeners got: [where] of one event type and label part. @param {import('playwright-core').Page} page @param {string} type @param {string} label */
 const got = (page, type, label) =>
   page.evaluate(([t, l]) => window.__received.filter((r) => r.type === t && r.label.includes(l)).map((r) => r.where), [type, label]);

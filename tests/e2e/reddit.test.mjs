@@ -5,7 +5,7 @@
 // extension and WASM core; times relative to the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, card } from './harness.mjs';
 
 const PEOPLE = { AUTHOR: 'quiet_owl_42', COMMENTER: 'river-stone' };
 const profile = (/** @type {string} */ u) => `https://www.reddit.com/user/${u}/`;
@@ -36,8 +36,6 @@ const OLD_URL = 'https://old.reddit.com/r/careerfixture/comments/fx0001/waiting_
 const VENT = 'Acme Corp ghosted me after the final round. Their recruiters are clowns.';
 const NEUTRAL = 'Good luck! Acme Corp took about two weeks to get back to me, so hang in there.';
 
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
 /** Clicks the page's own listeners got (any label). @param {import('playwright-core').Page} page */
 const clicks = (page) => page.evaluate(() => window.__received.filter((r) => r.type === 'click').map((r) => r.where));
 /** The titles the held card lists. @param {import('playwright-core').FrameLocator} frame */

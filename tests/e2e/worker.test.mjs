@@ -6,7 +6,7 @@
 // wake the worker, and "… anyway" must let the click through exactly once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, janeLog, daysFromNow } from './harness.mjs';
+import { launch, serveFixtures, janeLog, daysFromNow, extFrames } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let h;
@@ -17,8 +17,6 @@ after(async () => {
   await h?.close();
 });
 
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** How many times each of the page's own listeners got an event. @param {import('playwright-core').Page} page @param {string} type */
 const perListener = (page, type) =>
   page.evaluate((t) => {

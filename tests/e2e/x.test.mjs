@@ -4,7 +4,7 @@
 // the real now.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, fixture, janeLog, daysFromNow, describeAdapters } from './harness.mjs';
+import { launch, fixture, janeLog, daysFromNow, describeAdapters, card, extFrames } from './harness.mjs';
 
 /** handle → [display name, user id]. */
 const PEOPLE = { janedoe: ['Jane Doe', '1001'], chrisvale: ['Chris Vale', '1002'] };
@@ -42,10 +42,6 @@ function log(days = -1) {
   return l;
 }
 
-/** @param {import('playwright-core').Page} page */
-const card = (page) => page.frameLocator('iframe[src^="chrome-extension://"]:visible');
-/** @param {import('playwright-core').Page} page */
-const extFrames = (page) => page.locator('iframe[src^="chrome-extension://"]:visible').count();
 /** Where the page's own listeners got clicks on a control (by its label). @param {import('playwright-core').Page} page @param {string} label */
 const clicks = (page, label) => page.evaluate((l) => window.__received.filter((r) => r.type === 'click' && r.label === l).map((r) => r.where), label);
 const ONCE = ['window-capture', 'root-capture', 'root-bubble'];

@@ -17,7 +17,7 @@
 // current recipient chips (div.anm[name=to] [role=listbox] [role=option]
 // with data-hovercard-id and data-name) follow the markup InboxSDK reads;
 // the inline reply and the pop-out are verified on fixtures only.
-import { cleanLabel, readEditable } from '../dom.js';
+import { cleanLabel, emailComposer } from '../dom.js';
 
 const SEL = {
   // The body: the visible contenteditable (a hidden <textarea> shares its label).
@@ -93,21 +93,7 @@ export function composers(doc = document) {
   for (const body of doc.querySelectorAll(SEL.body)) {
     const root = composeRoot(body);
     if (!root) continue;
-    out.push({
-      site: 'gmail',
-      surface: 'email',
-      root,
-      editable: body,
-      read() {
-        const { text, segments } = readEditable(body);
-        const subject = /** @type {HTMLInputElement|null} */ (root.querySelector(SEL.subject))?.value || '';
-        return { event: { kind: 'compose', site: 'gmail', surface: 'email', to: recipients(root, body), subject, text }, segments };
-      },
-      isSend(/** @type {Element} */ el) {
-        const b = isSendButton(el);
-        return !!b && root.contains(b);
-      },
-    });
+    out.push(emailComposer({ site: 'gmail', body, root, subject: SEL.subject, recipients, isSendButton }));
   }
   return out;
 }

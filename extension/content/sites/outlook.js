@@ -11,7 +11,7 @@
 // span with the address; the subject is `input[aria-label="Add a subject"]`;
 // Send is a button labelled or titled "Send" (Ctrl+Enter sends too). Class
 // names are generated and never used here.
-import { cleanLabel, readEditable } from '../dom.js';
+import { cleanLabel, emailComposer } from '../dom.js';
 
 // Labels in the UI languages we know (data, not logic). Apostrophes and
 // spaces are normalised by cleanLabel before matching.
@@ -132,21 +132,7 @@ export function composers(doc = document) {
   for (const body of doc.querySelectorAll(SEL.body)) {
     const root = composeRoot(body);
     if (!root) continue;
-    out.push({
-      site: 'outlook',
-      surface: /** @type {const} */ ('email'),
-      root,
-      editable: body,
-      read() {
-        const { text, segments } = readEditable(body);
-        const subject = /** @type {HTMLInputElement|null} */ (root.querySelector(SEL.subject))?.value || '';
-        return { event: { kind: 'compose', site: 'outlook', surface: 'email', to: recipients(root, body), subject, text }, segments };
-      },
-      isSend(/** @type {Element} */ el) {
-        const b = isSendButton(el);
-        return !!b && root.contains(b);
-      },
-    });
+    out.push(emailComposer({ site: 'outlook', body, root, subject: SEL.subject, recipients, isSendButton }));
   }
   return out;
 }
