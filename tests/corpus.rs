@@ -169,7 +169,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune2.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune3.jsonl")
+            include_str!("corpus/public-vent-tune3.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune4.jsonl")
         ),
         "public-vent",
         |l| {
@@ -197,7 +199,9 @@ fn status_check_corpus() {
             "\n",
             include_str!("corpus/status-check-tune2.jsonl"),
             "\n",
-            include_str!("corpus/status-check-tune3.jsonl")
+            include_str!("corpus/status-check-tune3.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune4.jsonl")
         ),
         "follow-up-too-soon",
         |l| {
