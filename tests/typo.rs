@@ -154,9 +154,14 @@ fn messages_that_are_not_to_the_employer_are_not_checked() {
     assert!(found(&engine, "friend@example.com", "I look foward to it.").is_empty());
 }
 
+/// Lines of the labelled corpora whose writers misspelt words on purpose
+/// (a typo in "update", non-native spelling, "giftcard" as one word).
+const DELIBERATE_TYPOS: &[&str] = &["sc4-034", "gf2-025", "gf2-034"];
+
 /// Every email and message of the labelled corpora (about a thousand,
 /// written carefully by people who had not seen this rule) is free of
-/// typos: `typo` must stay silent on all of them.
+/// typos: `typo` must stay silent on all of them. The typo rule's own
+/// corpus (`typo.jsonl`) and the lines misspelt on purpose are left out.
 #[test]
 fn the_corpus_messages_draw_no_typo_warning() {
     let engine = engine();
@@ -168,7 +173,7 @@ fn the_corpus_messages_draw_no_typo_warning() {
             let p = entry.expect("a corpus file").path();
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
             // Public posts are no messages to an employer.
-            if name.ends_with(".jsonl") && !name.starts_with("public-") {
+            if name.ends_with(".jsonl") && !name.starts_with("public-") && name != "typo.jsonl" {
                 files.push(p);
             }
         }
@@ -178,6 +183,12 @@ fn the_corpus_messages_draw_no_typo_warning() {
     for file in files {
         for line in std::fs::read_to_string(&file).unwrap().lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            if v["id"]
+                .as_str()
+                .is_some_and(|id| DELIBERATE_TYPOS.contains(&id))
+            {
+                continue;
+            }
             // The status-check files hold a subject and a text for Jane.
             let event = match v.get("event") {
                 Some(e) => e.clone(),

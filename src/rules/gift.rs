@@ -8,8 +8,14 @@
 //! and on 42 further messages of our own: a hamper "put together", an
 //! e-gift "from me", gifts received or bought for oneself; some are now
 //! examples below) left the held-out figures where they were: the misses
-//! are worded in ways neither half shows. It was measured once after that
-//! round and not tuned against; the held-out lines have not been read.
+//! are worded in ways neither half shows. A third round, on the 40 tune
+//! lines of `gift-tune2.jsonl` from another writer (tune half now 62 lines,
+//! recall 0.77 before, 1.00 / 1.00 after: framed prints, edible
+//! arrangements, donations in their name, money sent by app, "they're
+//! yours if you'd like them", a hamper "had sent over"), still left the
+//! held-out half at 1.00 / 0.82. Each round was measured once on the
+//! held-out half and not tuned against; the held-out lines have not been
+//! read.
 //! To try it: add `pub mod gift;` and `(&gift::META, gift::check)` to
 //! `WARNING_RULES`, then run `cargo test --test corpus_rules -- --nocapture`.
 
