@@ -146,8 +146,8 @@ fn append_report(rows: &str) {
 
 /// The target for both figures on the held-out half is 0.90 (TESTING.md).
 /// Precision meets it and is gated there. Recall on text the rules were not
-/// tuned on is about 0.83 today; it is gated at a floor so that it cannot
-/// slip back, and the README says where it stands.
+/// tuned on is about 0.86 (posts) and 0.83 (emails) today; it is gated at a
+/// floor so that it cannot slip back, and the README says where it stands.
 const GATE_PRECISION: f64 = 0.90;
 const GATE_RECALL: f64 = 0.80;
 
@@ -169,7 +169,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune2.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune3.jsonl")
+            include_str!("corpus/public-vent-tune3.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune4.jsonl")
         ),
         "public-vent",
         |l| {
@@ -197,7 +199,9 @@ fn status_check_corpus() {
             "\n",
             include_str!("corpus/status-check-tune2.jsonl"),
             "\n",
-            include_str!("corpus/status-check-tune3.jsonl")
+            include_str!("corpus/status-check-tune3.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune4.jsonl")
         ),
         "follow-up-too-soon",
         |l| {

@@ -3,6 +3,8 @@
 //! (listed by `interview-guard rules`) is gated on its held-out half at 0.90
 //! precision and recall; a rule still to build is reported as such. The
 //! figures go to the test output and to `target/corpus-rules-report.md`.
+//! Some rules have an extra file of tune lines (`*-tune2.jsonl`), read
+//! after the first.
 
 use interview_guard::{rules, Engine, Event, Log};
 use serde_json::Value;
@@ -23,7 +25,14 @@ const FILES: &[(&str, &str)] = &[
         include_str!("corpus/issue4/wrong-company.jsonl"),
     ),
     ("demands", include_str!("corpus/issue4/demands.jsonl")),
-    ("gift", include_str!("corpus/issue4/gift.jsonl")),
+    (
+        "gift",
+        concat!(
+            include_str!("corpus/issue4/gift.jsonl"),
+            "\n",
+            include_str!("corpus/issue4/gift-tune2.jsonl")
+        ),
+    ),
     (
         "in-person-visit",
         include_str!("corpus/issue4/in-person-visit.jsonl"),
@@ -55,7 +64,11 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "uninvited-contact",
-        include_str!("corpus/issue4/uninvited-contact.jsonl"),
+        concat!(
+            include_str!("corpus/issue4/uninvited-contact.jsonl"),
+            "\n",
+            include_str!("corpus/issue4/uninvited-contact-tune2.jsonl")
+        ),
     ),
     (
         "interviewer-activity",

@@ -154,13 +154,14 @@ fn messages_that_are_not_to_the_employer_are_not_checked() {
     assert!(found(&engine, "friend@example.com", "I look foward to it.").is_empty());
 }
 
+/// Lines of the labelled corpora whose writers misspelt words on purpose
+/// (a typo in "update", non-native spelling, "giftcard" as one word).
+const DELIBERATE_TYPOS: &[&str] = &["sc4-034", "gf2-025", "gf2-034"];
+
 /// Every email and message of the labelled corpora (about a thousand,
 /// written carefully by people who had not seen this rule) is free of
-/// typos: `typo` must stay silent on all of them. Not counted: the typo
-/// rule's own corpus (it gates this rule both ways), and the few lines the
-/// writers misspelt on purpose to vary another rule's examples.
-const MISSPELT_ON_PURPOSE: &[&str] = &["sc4-034", "gf2-025", "gf2-034"];
-
+/// typos: `typo` must stay silent on all of them. The typo rule's own
+/// corpus (`typo.jsonl`) and the lines misspelt on purpose are left out.
 #[test]
 fn the_corpus_messages_draw_no_typo_warning() {
     let engine = engine();
@@ -182,6 +183,12 @@ fn the_corpus_messages_draw_no_typo_warning() {
     for file in files {
         for line in std::fs::read_to_string(&file).unwrap().lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            if v["id"]
+                .as_str()
+                .is_some_and(|id| DELIBERATE_TYPOS.contains(&id))
+            {
+                continue;
+            }
             // The status-check files hold a subject and a text for Jane.
             let event = match v.get("event") {
                 Some(e) => e.clone(),
@@ -189,9 +196,6 @@ fn the_corpus_messages_draw_no_typo_warning() {
                     "surface": "email", "to": [JANE], "subject": v["subject"],
                     "text": v["text"], "at": "2026-11-24T10:00:00-05:00"}),
             };
-            if MISSPELT_ON_PURPOSE.contains(&v["id"].as_str().unwrap_or_default()) {
-                continue;
-            }
             let event = Event::from_json(&event.to_string()).unwrap();
             checked += 1;
             for w in engine.check(&event).warnings {

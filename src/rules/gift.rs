@@ -8,12 +8,18 @@
 //! and on 42 further messages of our own: a hamper "put together", an
 //! e-gift "from me", gifts received or bought for oneself; some are now
 //! examples below) left the held-out figures where they were: the misses
-//! are worded in ways neither half shows. It was measured once after that
-//! round and not tuned against; the held-out lines have not been read.
+//! are worded in ways neither half shows. A third round, on the 40 tune
+//! lines of `gift-tune2.jsonl` from another writer (tune half now 62 lines,
+//! recall 0.77 before, 1.00 / 1.00 after: framed prints, edible
+//! arrangements, donations in their name, money sent by app, "they're
+//! yours if you'd like them", a hamper "had sent over"), still left the
+//! held-out half at 1.00 / 0.82. Each round was measured once on the
+//! held-out half and not tuned against; the held-out lines have not been
+//! read.
 //! To try it: add `pub mod gift;` and `(&gift::META, gift::check)` to
 //! `WARNING_RULES`, then run `cargo test --test corpus_rules -- --nocapture`.
 
-use super::recipients::{refer, reached};
+use super::recipients::{reached, refer};
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::{CheckContext, Message};
 use crate::text::phrases::{self, sentence_end, words_of, List, Scan};
@@ -68,6 +74,25 @@ const EXAMPLES: &[Example] = &[
         example_email!("jane.doe@acme.com", "Jane, keep an eye on your inbox for a little e-gift from me!"),
         "an e-gift from the writer",
     ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, to say thank you for Wednesday I've made a donation to a children's charity in your name."),
+        "a donation in their name",
+    ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("tony.marsh@starkindustries.com", "Tony, I have two spare tickets for Saturday's match. They're yours if you'd like them."),
+        "tickets handed over in the next sentence",
+    ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("siobhan@starkindustries.com", "Siobhán, I've had a wee hamper of shortbread sent over to the studio for you and Tony."),
+        "a hamper had sent over",
+    ),
+    Example::silent(
+        example_email!("siobhan@starkindustries.com", "Siobhán, I've sent you the illustrations for the design exercise and a link to my portfolio."),
+        "work samples sent, not a gift",
+    ),
     Example::silent(
         example_email!("jane.doe@acme.com", "Hi Jane, my colleague sent me a lovely bouquet when I left my last job."),
         "a gift the writer received, at another job",
@@ -119,9 +144,15 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let subject = msg.subject_message();
     let found = in_text.or_else(|| {
         let words = words_of(&subject.tokens);
-        Reader::new(&subject.tokens, &subject.sentences, &words, subject.lookups(), year)
-            .and_then(|r| find(&phrases.scan_with(&words, subject.lookups()), &r, &subject))
-            .map(|(a, b)| (subject.tokens[a].start, subject.tokens[b - 1].end, false))
+        Reader::new(
+            &subject.tokens,
+            &subject.sentences,
+            &words,
+            subject.lookups(),
+            year,
+        )
+        .and_then(|r| find(&phrases.scan_with(&words, subject.lookups()), &r, &subject))
+        .map(|(a, b)| (subject.tokens[a].start, subject.tokens[b - 1].end, false))
     });
     let Some((start, end, in_body)) = found else {
         return;

@@ -60,7 +60,12 @@ const EXAMPLES: &[Example] = &[
     Example::fires(Severity::Stop, review!("Cons: the managers were rude and the whole process was a mess."), "a review of the company that never names it (Glassdoor's form is about Acme)"),
     Example::silent(review!("Pros: friendly interviewers, quick answers. Cons: none really."), "a kind review of the company"),
     Example::silent(review!("Cons: I was nervous and rambled on the second question, my own fault."), "self-criticism in a review"),
+    Example::fires(Severity::Stop, post!("Six rounds at Acme for a junior role. Six. Love that for me."), "sarcasm in a remark two sentences after the name"),
+    Example::fires(Severity::Stop, post!("The Acme interview was a bit of a dog's breakfast."), "an idiom of complaint, hedged"),
+    Example::fires(Severity::Stop, post!("Jose Nunez at Acme has rescheduled my interview three times now."), "a complaint told as a fact"),
+    Example::fires(Severity::Caution, post!("Job hunting this year: weeks of silence, then a form rejection."), "job hunting is the hiring process"),
     Example::silent(post!("I'm not unhappy with Acme at all, the process was quick."), "negation"),
+    Example::silent(post!("Stark's onsite was so well organised it should be illegal. Rude, honestly."), "mock complaint after praise"),
     Example::silent(post!("Acme's interview was brutal but fair, and I learned a ton."), "hard but fair is not a complaint"),
     Example::silent(post!("Insanely good team at Stark. Killer onboarding too."), "praise written with strong words"),
     Example::silent(post!("The stark reality of job hunting: it takes time."), "an ordinary word that is also a company's name"),
@@ -248,9 +253,17 @@ fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
     if words.is_empty() || words.len() > 8 || words.iter().any(|&i| FINITE.contains(&norm(i))) {
         return false;
     }
-    let Some(&(neg_start, neg_end)) = c.negatives.first() else {
+    let Some(&(neg_start, _)) = c.negatives.first() else {
         return false;
     };
+    // The longest complaint that starts there ("Love that for me", not "Love").
+    let neg_end = c
+        .negatives
+        .iter()
+        .filter(|&&(a, _)| a == neg_start)
+        .map(|&(_, b)| b)
+        .max()
+        .unwrap_or(neg_start);
     // "hate this provider": the complaint has an object of its own.
     if matches!(
         tokens.get(neg_end).map(|t| t.norm.as_str()),
@@ -290,6 +303,8 @@ fn names_other_org(c: &Clause, mentions: &[Mention]) -> bool {
         .iter()
         .any(|&i| !mentions.iter().any(|m| i >= m.first && i < m.last))
 }
+/// A clause this positive is praise.
+const PRAISE: f32 = 2.0;
 
 fn target_of(
     c: &Clause,
@@ -328,13 +343,23 @@ fn target_of(
             .iter()
             .rfind(|m| m.first >= from_sentence && m.first < c.first)
         {
+            // "… so well run it should be illegal. Rude, honestly.": a bare
+            // remark after praise of the same company is banter.
+            let bare = !(c.org || c.pronoun || c.process);
+            let praised = all
+                .iter()
+                .find(|o| m.first >= o.first && m.first < o.last)
+                .is_some_and(|o| o.score >= PRAISE);
+            if bare && praised {
+                return None;
+            }
             return Some(Target::Carried(m.who));
         }
         // "Six rounds for a junior role. Shameful." — the topic was hiring.
         let hiring_before = all
             .iter()
             .any(|o| o.process && o.first >= from_sentence && o.first < c.first);
-        if hiring_before && any_open && (c.pronoun || fragment) {
+        if hiring_before && any_open && (c.pronoun || c.org || fragment) {
             return Some(Target::Hiring);
         }
     }

@@ -212,4 +212,36 @@ mod tests {
             assert!(!c.status_checks(t).is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn indirect_status_checks() {
+        let c = Classifier::get().unwrap();
+        for t in [
+            "Is there any update on your end?",
+            "All good here. Any news from yours?",
+            "Did the team get a chance to debrief after my screen?",
+            "Has the ball started rolling on the next round, or is it still with the wider team?",
+            "Should I keep that week free for a possible next round?",
+            "I'd love to know roughly how long the process will take from here.",
+            "Any updtae on the role?",
+        ] {
+            assert!(!c.status_checks(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_indirect_status_checks() {
+        let c = Classifier::get().unwrap();
+        for t in [
+            "How are technical decisions made on the team?",
+            "Any word from the security team on whether I can use my own laptop?",
+            "I'm excited about what comes next.",
+            "I hope to hear from you when the time is right.",
+            "How long will the interview take?",
+            "What should I prepare for the next round?",
+            "Is there any update on your end about the outage?",
+        ] {
+            assert!(c.status_checks(t).is_empty(), "{t}");
+        }
+    }
 }

@@ -325,7 +325,11 @@ fn analyse_sentence(
     let rhetorical = words[s.first..s.last].windows(2).any(|w| {
         matches!(
             w,
-            ["anyone", "else"] | ["how", "come"] | ["just", "me"] | ["wrong", "with"]
+            ["anyone", "else"]
+                | ["how", "come"]
+                | ["just", "me"]
+                | ["wrong", "with"]
+                | ["it", "even"]
         )
     }) || matches!(words.get(s.first), Some(&"why"));
     let conditional = matches!(words.get(s.first), Some(&"if") | Some(&"unless"));
