@@ -20,9 +20,11 @@ pub struct Classifier {
     news: PatternSet<()>,
     objects: PatternSet<()>,
     connectors: PatternSet<()>,
+    jobs: PatternSet<()>,
+    thanks: PatternSet<()>,
 }
 
-const OBJECT_KINDS: &[&str] = &["newsword", "objectword", "connector"];
+const OBJECT_KINDS: &[&str] = &["newsword", "objectword", "connector", "jobword"];
 
 static CLASSIFIER: OnceLock<Result<Classifier, PatternError>> = OnceLock::new();
 
@@ -37,6 +39,8 @@ impl Classifier {
                     news: only("newsword")?,
                     objects: only("objectword")?,
                     connectors: only("connector")?,
+                    jobs: only("jobword")?,
+                    thanks: only("thanks")?,
                     set: PatternSet::compile(&except_kinds(src, OBJECT_KINDS), |v| match v {
                         "ask" => Ok(Kind::Ask),
                         "block" => Ok(Kind::Block),
@@ -91,7 +95,7 @@ impl Classifier {
         let found = self.set.find_overlapping(words, s.first, s.last);
         let blocks: Vec<(usize, usize)> = found
             .iter()
-            .filter(|m| *m.value == Kind::Block)
+            .filter(|m| *m.value == Kind::Block && !self.ends_in_job_title(words, m.end, s.last))
             .map(|m| (m.start, m.end))
             .collect();
         let free = |m: &&super::pattern::Match<'_, Kind>| {
@@ -112,6 +116,21 @@ impl Classifier {
     /// Whether a match that ends in a news word ("any update", "the
     /// timeline") is followed by a connector and then an object that has
     /// nothing to do with the application ("on the outage you mentioned").
+    /// Whether the words just before `end` are the start of a job title
+    /// ("any update on the Product Designer role", "the Platform Engineer
+    /// position"): a job word follows after one or two title words, with no
+    /// connector or article between, so the block's noun names the job.
+    fn ends_in_job_title(&self, words: &[&str], end: usize, last: usize) -> bool {
+        (end + 1..last.min(end + 3)).any(|i| {
+            self.jobs.longest_at(words, i).is_some()
+                && (end..i).all(|j| {
+                    words[j].chars().all(char::is_alphabetic)
+                        && !matches!(words[j], "the" | "a" | "an")
+                        && self.connectors.longest_at(words, j).is_none()
+                })
+        })
+    }
+
     fn about_something_else(&self, words: &[&str], start: usize, end: usize, last: usize) -> bool {
         let ends_in_news =
             (start..end).any(|i| self.news.longest_at(words, i).is_some_and(|m| m.end == end));
@@ -132,10 +151,10 @@ impl Classifier {
     /// As [`Classifier::is_thank_you`], on tokens already made.
     pub fn is_thank_you_in(&self, tokens: &[Token]) -> bool {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        self.set
-            .find_all(&words, 0, words.len())
-            .iter()
-            .any(|m| *m.value == Kind::Thanks)
+        // On its own list: a longer phrase of another kind starting at the
+        // same word ("thank you for … the" blocks a status check) must not
+        // hide the thanks.
+        !self.thanks.find_all(&words, 0, words.len()).is_empty()
     }
 }
 
@@ -196,6 +215,8 @@ mod tests {
             assert!(c.status_checks(t).is_empty(), "{t}");
         }
         assert!(c.is_thank_you("Thank you so much for taking the time to meet with me."));
+        // A longer phrase of another kind around it does not hide the thanks.
+        assert!(c.is_thank_you("Dear Mr Núñez,\n\nI am writing to thank you for interviewing me for the Backend Engineer position."));
     }
 
     #[test]
@@ -224,6 +245,9 @@ mod tests {
             "Should I keep that week free for a possible next round?",
             "I'd love to know roughly how long the process will take from here.",
             "Any updtae on the role?",
+            "I wanted to ask whether there's any update on the Product Designer role; I remain very keen.",
+            "Is there any news on the Platform Engineer position?",
+            "Has the hiring team had a chance to review the candidates from last week?",
         ] {
             assert!(!c.status_checks(t).is_empty(), "{t}");
         }
@@ -240,6 +264,9 @@ mod tests {
             "How long will the interview take?",
             "What should I prepare for the next round?",
             "Is there any update on your end about the outage?",
+            "Any update on the product launch you mentioned?",
+            "Thanks for the update on the role.",
+            "I hope you get a chance to review the slides before Friday.",
         ] {
             assert!(c.status_checks(t).is_empty(), "{t}");
         }
