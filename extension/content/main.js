@@ -104,9 +104,15 @@ function showComposeCard(st, warnings) {
   st.card?.remove();
   st.card = null;
   if (!shown.length || st.dismissed === key) return;
-  st.card = new Card(st.c.editable, shown, null, (choice) => {
-    if (choice === 'dismiss') st.dismissed = key;
-  });
+  st.card = new Card(
+    st.c.editable,
+    shown,
+    null,
+    (choice) => {
+      if (choice === 'dismiss') st.dismissed = key;
+    },
+    () => [...st.c.root.querySelectorAll('button, [role="button"], input[type="submit"]')].filter((b) => st.c.isSend(b)),
+  );
 }
 
 /** The composer state whose box or window contains el. @param {Element} el */

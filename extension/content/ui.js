@@ -26,10 +26,12 @@ export class Card {
    * @param {any[]} warnings
    * @param {{verb: string, kind: 'social'|'writing'}|null} action a held action, or null for a card beside a compose box
    * @param {(choice: string) => void} onChoice 'anyway' | 'cancel' | 'edit' | 'dismiss'
+   * @param {() => Element[]} [avoid] controls a card beside a box must not cover (its Send buttons)
    */
-  constructor(anchor, warnings, action, onChoice) {
+  constructor(anchor, warnings, action, onChoice, avoid = () => []) {
     this.id = newId();
     this.anchor = anchor;
+    this.avoid = avoid;
     this.onChoice = onChoice;
     this.done = false;
     this.height = 140;
@@ -72,14 +74,27 @@ export class Card {
     const vh = innerHeight;
     let top = r.bottom + 8;
     let left = r.left;
-    if (this.beside && r.right + 8 + WIDTH <= vw - 8) {
-      left = r.right + 8;
-      top = r.top;
-    } else if (this.beside && r.left - 8 - WIDTH >= 8) {
-      left = r.left - 8 - WIDTH;
-      top = r.top;
-    } else if (this.beside && r.top - 8 - this.height >= 8) {
-      top = r.top - 8 - this.height;
+    if (this.beside) {
+      // Right of the box, else left, else above, else below: the first
+      // place that fits the window and covers none of the box's own Send
+      // buttons (a card over Send would have to be dismissed first).
+      let avoid = [];
+      try {
+        avoid = this.avoid().map((el) => el.getBoundingClientRect());
+      } catch {
+        avoid = [];
+      }
+      const h = this.height;
+      const places = [
+        [r.right + 8, r.top],
+        [r.left - 8 - WIDTH, r.top],
+        [r.left, r.top - 8 - h],
+        [r.left, r.bottom + 8],
+      ].map(([x, y]) => [Math.max(8, Math.min(x, vw - WIDTH - 8)), Math.max(8, Math.min(y, vh - h - 8)), x, y]);
+      const fits = (/** @type {number[]} */ [x, y, x0, y0]) => x === x0 && y === y0;
+      const clear = (/** @type {number[]} */ [x, y]) => !avoid.some((b) => b.width && b.height && x < b.right && b.left < x + WIDTH && y < b.bottom && b.top < y + h);
+      const best = places.find((p) => fits(p) && clear(p)) || places.find(clear) || places.find(fits) || places[0];
+      [left, top] = best;
     } else if (top + this.height > vh && r.top - 8 - this.height > 0) {
       top = r.top - 8 - this.height;
     }

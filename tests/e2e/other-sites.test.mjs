@@ -71,7 +71,9 @@ test('other sites: bad addresses get a clear message; a site added on the option
   await page.keyboard.type(VENT);
   const beside = await h.warningFrame(page);
   assert.match(await beside.locator('#warnings').innerText(), /public/i);
-  await page.getByRole('button', { name: 'Post reply' }).click();
+  // Post sits right of the box, where a card beside it would go: the card
+  // moves elsewhere (a click on a covered button would fail here).
+  await page.getByRole('button', { name: 'Post reply' }).click({ timeout: 5000 });
   await card(page).getByRole('button', { name: 'Post anyway' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__posted), [], 'held');
   await card(page).getByRole('button', { name: 'Post anyway' }).click();
