@@ -134,9 +134,17 @@ function composerOf(el) {
  */
 function rescanFor(el) {
   if (!(el.getRootNode() instanceof ShadowRoot) || !(/** @type {HTMLElement} */ (el).isContentEditable)) return null;
+  // A box no adapter claimed is looked at again only after a while, not at
+  // every keystroke (the page may still be building it).
+  if (Date.now() - (unclaimed.get(el) ?? 0) < RESCAN_AFTER_MS) return null;
   scan();
-  return composerOf(el);
+  const st = composerOf(el);
+  if (!st) unclaimed.set(el, Date.now());
+  return st;
 }
+const RESCAN_AFTER_MS = 2000;
+/** Editable elements in shadow roots that a rescan found to be no compose box, with when. @type {WeakMap<Element, number>} */
+const unclaimed = new WeakMap();
 
 /** @param {Event} e */
 function onInput(e) {
