@@ -741,9 +741,29 @@ impl Directory {
     pub fn resolve_name(&self, name: &str) -> Option<usize> {
         let key = name_key(name)?;
         match self.by_name.get(&key).map(Vec::as_slice) {
-            Some([k]) => Some(*k),
-            _ => None,
+            Some([k]) => return Some(*k),
+            Some(_) => return None,
+            None => {}
         }
+        // A short form of the first name with the same surname ("Bob
+        // Smith" for a tracked Robert Smith), when it fits one person only.
+        let (first, last) = key.split_once(' ')?;
+        let nicknames = crate::text::names::Nicknames::get().ok()?;
+        let mut found: Option<usize> = None;
+        for v in nicknames.variants(first) {
+            for &k in self
+                .by_name
+                .get(&format!("{v} {last}"))
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+            {
+                if found.is_some_and(|f| f != k) {
+                    return None;
+                }
+                found = Some(k);
+            }
+        }
+        found
     }
 
     /// The latest interview of process `p` that started at or before `at`.
@@ -1063,6 +1083,15 @@ pub fn identity_keys(log: &Log) -> Vec<String> {
                 .map(|u| format!("profile:{u}")),
         );
         if let Some(n) = name_key(&p.name) {
+            // The short forms of the first name too ("Bob Smith" for Robert
+            // Smith), so that a page naming them so is held at once.
+            if let (Some((first, last)), Ok(nicknames)) =
+                (n.split_once(' '), crate::text::names::Nicknames::get())
+            {
+                for v in nicknames.variants(first) {
+                    out.push(format!("name:{v} {last}"));
+                }
+            }
             out.push(format!("name:{n}"));
         }
     }
@@ -1164,5 +1193,28 @@ mod tests {
         assert!(who("Jane from book club").is_empty());
         assert_eq!(who("Siobhán O’Connor was great"), [Resolved::Person(2)]);
         assert_eq!(who("email me at jane@acme.com"), [Resolved::Company(0)]);
+    }
+
+    #[test]
+    fn a_short_form_of_the_first_name_resolves_when_it_fits_one_person() {
+        let log = Log::from_json(
+            r#"{"version": 1, "interviews": [],
+            "people": [{"id": "r", "name": "Robert Smith"}, {"id": "a1", "name": "Alexander Grey"},
+                       {"id": "a2", "name": "Alexandra Grey"}, {"id": "b", "name": "Bob Smith-Jones"}]}"#,
+        )
+        .unwrap();
+        let dir = Directory::new(&log);
+        assert_eq!(dir.resolve_name("Bob Smith"), Some(0));
+        assert_eq!(dir.resolve_name("Rob Smith"), Some(0));
+        assert_eq!(dir.resolve_name("Robert Smith"), Some(0));
+        // Ambiguous: Alex is short for both.
+        assert_eq!(dir.resolve_name("Alex Grey"), None);
+        // Another surname, or a first name that is no short form.
+        assert_eq!(dir.resolve_name("Bob Jones"), None);
+        assert_eq!(dir.resolve_name("Barry Smith"), None);
+        // An exact name wins over a short form.
+        assert_eq!(dir.resolve_name("Bob Smith-Jones"), Some(3));
+        let keys = identity_keys(&log);
+        assert!(keys.contains(&"name:bob smith".to_string()), "{keys:?}");
     }
 }

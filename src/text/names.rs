@@ -174,6 +174,12 @@ impl Nicknames {
         Ok(Nicknames { related })
     }
 
+    /// Every name the table relates to this folded first name (its short
+    /// forms, or the formal names it is short for).
+    pub fn variants(&self, a: &str) -> &[String] {
+        self.related.get(a).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     /// Whether one folded first name is a short form of the other.
     pub fn related(&self, a: &str, b: &str) -> bool {
         self.related
