@@ -777,13 +777,16 @@ impl Directory {
             .find(|&i| log.interviews[i].at <= at)
     }
 
-    /// The status of process `p` at `at`: that of its latest interview so
-    /// far, or of its first one when none has happened yet.
+    /// The interview of process `p` that a message at `at` belongs to: its
+    /// latest one so far, or its first when none has happened yet.
+    pub fn current_interview(&self, log: &Log, p: usize, at: Timestamp) -> Option<usize> {
+        self.latest_interview(log, p, at)
+            .or_else(|| self.processes.get(p)?.interviews.first().copied())
+    }
+
+    /// The status of process `p` at `at`: that of its current interview.
     pub fn status(&self, log: &Log, p: usize, at: Timestamp) -> Option<Status> {
-        let i = self
-            .latest_interview(log, p, at)
-            .or_else(|| self.processes.get(p)?.interviews.first().copied())?;
-        Some(log.interviews[i].status)
+        Some(log.interviews[self.current_interview(log, p, at)?].status)
     }
 
     /// Tracked companies and people named in `tokens` (leftmost-longest).

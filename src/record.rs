@@ -8,7 +8,7 @@
 //! gives one company entry. Anything else (a post, a comment, a message to
 //! nobody tracked) gives nothing.
 
-use crate::engine::{Engine, Message, MAX_TEXT_BYTES};
+use crate::engine::{Engine, Message};
 use crate::event::{Event, EventKind, Site, Surface};
 use crate::log::Channel;
 use crate::people::{handle_host, Resolved};
@@ -105,17 +105,10 @@ impl Engine {
         let kind = kind_of(classifier, &msg);
         let channel = channel_name(channel(event.site));
         let at = event.at.to_string();
-        let mut text = c.text.as_str();
-        if text.len() > MAX_TEXT_BYTES {
-            let mut end = MAX_TEXT_BYTES;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            text = &text[..end];
-        }
+        // The message's text is already cut at the engine's limit.
+        let text = msg.text;
         let interview_of = |process: usize| {
-            dir.latest_interview(log, process, event.at)
-                .or_else(|| dir.processes.get(process)?.interviews.first().copied())
+            dir.current_interview(log, process, event.at)
                 .map(|i| log.interviews[i].id.clone())
         };
         let mut out: Vec<SentRecord> = Vec::new();

@@ -113,10 +113,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
             (Status::Hired, _) => None,
         };
         let Some(severity) = severity else { continue };
-        let interview = ctx
-            .dir
-            .latest_interview(ctx.log, proc_, at)
-            .or_else(|| ctx.dir.processes[proc_].interviews.first().copied());
+        let interview = ctx.dir.current_interview(ctx.log, proc_, at);
         let Some(interview) = interview else { continue };
         if worst.as_ref().is_none_or(|(w, _)| severity < w.severity) {
             worst = Some((

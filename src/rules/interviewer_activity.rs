@@ -115,10 +115,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let Some(proc_) = open else { return };
     let person = &ctx.log.people[k];
     let company = &ctx.dir.processes[proc_].name;
-    let interview = ctx
-        .dir
-        .latest_interview(ctx.log, proc_, at)
-        .or_else(|| ctx.dir.processes[proc_].interviews.first().copied());
+    let interview = ctx.dir.current_interview(ctx.log, proc_, at);
     let advice = match previous_view {
         Some(prev) => format!(
             "You already looked at {}'s profile {}, and LinkedIn tells them who visits. \

@@ -54,15 +54,7 @@ pub fn refer(ctx: &crate::engine::CheckContext<'_>, to: &Reached, w: &mut crate:
     w.person = to.person.map(|k| ctx.log.people[k].id.clone());
     w.interview = ctx
         .dir
-        .latest_interview(ctx.log, to.process, at)
-        .or_else(|| {
-            ctx.dir
-                .processes
-                .get(to.process)?
-                .interviews
-                .first()
-                .copied()
-        })
+        .current_interview(ctx.log, to.process, at)
         .map(|i| ctx.log.interviews[i].id.clone());
     w.company = ctx.dir.processes.get(to.process).map(|p| p.name.clone());
 }

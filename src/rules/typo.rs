@@ -123,8 +123,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     let company = &ctx.dir.processes[p].name;
     let interview = ctx
         .dir
-        .latest_interview(ctx.log, p, ctx.event.at)
-        .or_else(|| ctx.dir.processes[p].interviews.first().copied())
+        .current_interview(ctx.log, p, ctx.event.at)
         .map(|i| ctx.log.interviews[i].id.clone());
     let person = first.person.map(|k| ctx.log.people[k].id.clone());
     let index = Utf16Index::new(msg.text);

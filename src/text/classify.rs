@@ -9,7 +9,6 @@ use std::sync::OnceLock;
 enum Kind {
     Ask,
     Block,
-    Thanks,
     Topic,
     Request,
 }
@@ -24,7 +23,8 @@ pub struct Classifier {
     thanks: PatternSet<()>,
 }
 
-const OBJECT_KINDS: &[&str] = &["newsword", "objectword", "connector", "jobword"];
+/// Kinds kept on lists of their own, not in the status-check set.
+const OBJECT_KINDS: &[&str] = &["newsword", "objectword", "connector", "jobword", "thanks"];
 
 static CLASSIFIER: OnceLock<Result<Classifier, PatternError>> = OnceLock::new();
 
@@ -44,7 +44,6 @@ impl Classifier {
                     set: PatternSet::compile(&except_kinds(src, OBJECT_KINDS), |v| match v {
                         "ask" => Ok(Kind::Ask),
                         "block" => Ok(Kind::Block),
-                        "thanks" => Ok(Kind::Thanks),
                         "topic" => Ok(Kind::Topic),
                         "request" => Ok(Kind::Request),
                         other => Err(format!("unknown kind {other:?}")),
