@@ -503,48 +503,29 @@ function reportProfileView() {
 
 // ---------------------------------------------------------------- adapter health
 
-// Each address is probed once: the adapter's probes say what this page
-// should have; what is still missing after the page had time to render is
-// counted (locally, in the background) for the options page's health view.
+// Each address is probed once, after the page had time to render: the
+// adapter's probes say what this page should have and whether it is there;
+// the result is counted (locally, in the background) for the options
+// page's health view. Nothing of this runs on the mutation or keystroke
+// path beyond noticing a new address.
 const PROBE_SETTLE_MS = 8000;
 let probedUrl = '';
-/** @type {Map<string, {ok: boolean, since: number}>} probe id → state for the current address */
-let probeState = new Map();
 
 function runProbes() {
-  if (!adapter?.probes?.length || !enabled()) return;
-  const url = location.href;
-  if (url !== probedUrl) {
-    probedUrl = url;
-    probeState = new Map();
-    for (const p of adapter.probes) {
-      let expected = false;
+  if (!adapter?.probes?.length || location.href === probedUrl) return;
+  const url = (probedUrl = location.href);
+  setTimeout(() => {
+    // Gone elsewhere meanwhile: that address is probed on its own.
+    if (location.href !== url || !enabled()) return;
+    for (const p of adapter.probes || []) {
       try {
-        expected = p.expected(document);
+        if (!p.expected(document)) continue;
+        ask({ type: 'health', site: adapter.site, probe: p.id, label: p.label, ok: !!p.found(document) });
       } catch {
-        /* a probe that cannot tell: not expected */
+        /* a probe that cannot tell says nothing */
       }
-      if (expected) probeState.set(p.id, { ok: false, since: Date.now() });
     }
-    if (probeState.size) setTimeout(runProbes, PROBE_SETTLE_MS + 100);
-  }
-  for (const p of adapter.probes) {
-    const st = probeState.get(p.id);
-    if (!st || st.ok) continue;
-    let found = false;
-    try {
-      found = p.found(document);
-    } catch {
-      found = false;
-    }
-    if (found) {
-      st.ok = true;
-      ask({ type: 'health', site: adapter.site, probe: p.id, label: p.label, ok: true });
-    } else if (Date.now() - st.since >= PROBE_SETTLE_MS) {
-      probeState.delete(p.id);
-      ask({ type: 'health', site: adapter.site, probe: p.id, label: p.label, ok: false });
-    }
-  }
+  }, PROBE_SETTLE_MS);
 }
 
 // ---------------------------------------------------------------- start
