@@ -36,6 +36,21 @@ after(async () => {
   await h?.close();
 });
 
+/**
+ * Makes one person, read from the page at test time (never stored in the
+ * repository), the tracked interviewer of an interview yesterday, and
+ * reloads the page so that its content script knows them.
+ * @param {import('playwright-core').Page} page @param {Record<string, any>} person
+ */
+async function trackOnPage(page, person) {
+  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
+  const log = janeLog({ at: daysFromNow(-1, 15) });
+  log.people[0] = { ...log.people[0], ...person };
+  await h.setLog(log);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(400);
+}
+
 if (!present) {
   test('real pages', { skip: 'skipped: no real pages (../shared/real-pages is absent)' }, () => {});
 }
@@ -97,16 +112,11 @@ test('real page: Connect in the top card of a saved LinkedIn profile is held for
   const file = join(REAL, 'linkedin/profile-connect-primary-2024-07.html');
   const url = 'https://www.linkedin.com/in/test-profile/';
   served.set(url, file);
-  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
   const page = await h.ctx.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // The tracked person is whoever the page is about (read now, never stored in the repository).
   const name = (await page.locator('main h1').first().innerText()).trim();
-  const log = janeLog({ at: daysFromNow(-1, 15) });
-  log.people[0] = { ...log.people[0], name, emails: [], profiles: [url] };
-  await h.setLog(log);
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(400);
+  await trackOnPage(page, { name, emails: [], profiles: [url] });
   await page.locator(`main button[aria-label="Invite ${name} to connect"]`).click();
   const frame = await h.warningFrame(page);
   assert.ok((await frame.locator('#card').innerText()).includes(name));
@@ -118,7 +128,6 @@ test('real page: on the saved 2026 LinkedIn feed, Follow and the reaction button
   const file = join(REAL, 'linkedin/feed-sdui-2026-05.html');
   const url = 'https://www.linkedin.com/feed/';
   served.set(url, file);
-  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
   const page = await h.ctx.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // The tracked person is the author of the first post with a Follow button
@@ -134,12 +143,8 @@ test('real page: on the saved 2026 LinkedIn feed, Follow and the reaction button
     return null;
   });
   assert.ok(who, 'no post with a Follow button and an author link');
-  const log = janeLog({ at: daysFromNow(-1, 15) });
   // Only the profile: the name on the page may be shortened ("Jane D."); the link is what identifies them.
-  log.people[0] = { ...log.people[0], name: 'Tracked Author', emails: [], profiles: [who.profile] };
-  await h.setLog(log);
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(400);
+  await trackOnPage(page, { name: 'Tracked Author', emails: [], profiles: [who.profile] });
   const post = page.locator('[data-testid="mainFeed"] [role="listitem"]').nth(who.index);
   for (const button of [post.locator(`button[aria-label="Follow ${who.name}"]`), post.locator('button[aria-label="Reaction button state: no reaction"]')]) {
     await button.click();
@@ -156,18 +161,13 @@ test('real page: Follow in "Who to follow" on the saved X home timeline is held 
   const file = join(REAL, 'x/home-timeline-2025-02.html');
   const url = 'https://x.com/home';
   served.set(url, file);
-  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
   const page = await h.ctx.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // The tracked handle is the first suggestion's (read now, never stored in the repository).
   const follow = page.locator('[data-testid="sidebarColumn"] [data-testid$="-follow"]').first();
   const handle = /@(\w+)/.exec((await follow.getAttribute('aria-label')) || '')?.[1];
   assert.ok(handle, 'no @handle in the Follow label');
-  const log = janeLog({ at: daysFromNow(-1, 15) });
-  log.people[0] = { ...log.people[0], emails: [], profiles: [`https://x.com/${handle}`] };
-  await h.setLog(log);
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(400);
+  await trackOnPage(page, { emails: [], profiles: [`https://x.com/${handle}`] });
   await page.locator(`[data-testid="sidebarColumn"] [aria-label="Follow @${handle}"]`).click();
   const frame = await h.warningFrame(page);
   const text = await frame.locator('#card').innerText();
@@ -197,7 +197,6 @@ test('real page: a status check typed into the open chat box of a saved Facebook
   const file = join(REAL, 'facebook/home-composer-chat-2025-07.html');
   const url = 'https://www.facebook.com/';
   served.set(url, file);
-  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
   const page = await h.ctx.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // The tracked person is whoever the chat is with (read now, never stored in the repository).
@@ -207,11 +206,7 @@ test('real page: a status check typed into the open chat box of a saved Facebook
   const headerLink = page.locator(`a[aria-label][href="${partner.replace('profile.php?id=', '')}/"]`).first();
   const name = ((await headerLink.getAttribute('aria-label')) || '').trim();
   assert.ok(name.split(/\s+/).length >= 2, 'the chat header names the partner');
-  const log = janeLog({ at: daysFromNow(-1, 15) });
-  log.people[0] = { ...log.people[0], name, emails: [], profiles: [partner] };
-  await h.setLog(log);
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(400);
+  await trackOnPage(page, { name, emails: [], profiles: [partner] });
   const box = page.locator('[contenteditable="true"][role="textbox"][aria-label="Message"]');
   await box.click();
   await page.keyboard.type(`Hi ${name.split(/\s+/)[0]}, is there any update on the decision?`);
@@ -271,15 +266,10 @@ test('real page: a status check to the interviewer typed into the saved Gmail co
 test('real page: Follow in the top card of the saved "Follow primary" LinkedIn profile is held for a tracked person', { skip: !present && 'skipped: no real pages' }, async () => {
   const url = 'https://www.linkedin.com/in/test-profile/';
   served.set(url, join(REAL, 'linkedin/profile-follow-primary-2024-07.html'));
-  const { janeLog, daysFromNow } = await import('../e2e/harness.mjs');
   const page = await h.ctx.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const name = (await page.locator('main h1').first().innerText()).trim();
-  const log = janeLog({ at: daysFromNow(-1, 15) });
-  log.people[0] = { ...log.people[0], name, emails: [], profiles: [url] };
-  await h.setLog(log);
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForTimeout(400);
+  await trackOnPage(page, { name, emails: [], profiles: [url] });
   await page.locator(`main section:has(h1) [aria-label="Follow ${name}"]`).first().click();
   const frame = await h.warningFrame(page);
   assert.ok((await frame.locator('#card').innerText()).includes(name));
