@@ -44,42 +44,36 @@ const NOTE_TO_JANE: &str = r#"{"sent": [{"to": "jane", "interview_id": "acme-1",
   "at": "2026-11-23T15:00:00-05:00", "channel": "email", "kind": "thank_you",
   "text": "Dear Jane, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"}]}"#;
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        example_email!($to, "Thank you", $text)
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Dear José, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
+        thank_you_email!("jose.nunez@acme.com", "Dear José, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
         "the note sent to Jane, with José's name",
     )
     .with_log(NOTE_TO_JANE),
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Hi José, thank you for taking the time to speak with me about the Backend Engineer role. I enjoyed learning about the team's move to Kafka and I'm really excited about the chance to contribute. Best, Sam"),
+        thank_you_email!("jose.nunez@acme.com", "Hi José, thank you for taking the time to speak with me about the Backend Engineer role. I enjoyed learning about the team's move to Kafka and I'm really excited about the chance to contribute. Best, Sam"),
         "the same note with a detail or two changed",
     )
     .with_log(NOTE_TO_JANE),
     Example::silent(
-        email!("jose.nunez@acme.com", "Hi José, thanks for walking me through the interview loop and answering all my questions about relocating to Austin. Your tip about the system design round was really helpful. Best, Sam"),
+        thank_you_email!("jose.nunez@acme.com", "Hi José, thanks for walking me through the interview loop and answering all my questions about relocating to Austin. Your tip about the system design round was really helpful. Best, Sam"),
         "a note written for this person",
     )
     .with_log(NOTE_TO_JANE),
     Example::silent(
-        email!("jane.doe@acme.com", "Dear Jane, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
+        thank_you_email!("jane.doe@acme.com", "Dear Jane, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
         "the same note to the same person again",
     )
     .with_log(NOTE_TO_JANE),
     Example::silent(
-        email!("tony.marsh@starkindustries.com", "Dear Tony, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
+        thank_you_email!("tony.marsh@starkindustries.com", "Dear Tony, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
         "someone at another company",
     )
     .with_log(NOTE_TO_JANE),
     Example::silent(
-        email!("jose.nunez@acme.com", "Dear José, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
+        thank_you_email!("jose.nunez@acme.com", "Dear José, thank you for taking the time to speak with me today about the Backend Engineer role. I enjoyed learning about the team's move to event sourcing and I'm excited about the chance to contribute. Best regards, Sam"),
         "no note logged with its text",
     ),
 ];

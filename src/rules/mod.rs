@@ -35,6 +35,13 @@ macro_rules! example_email {
     };
 }
 
+/// An example thank-you email (subject "Thank you"), as [`example_email!`].
+macro_rules! thank_you_email {
+    ($to:literal, $text:literal) => {
+        example_email!($to, "Thank you", $text)
+    };
+}
+
 /// An example LinkedIn direct message (JSON), sent at the same time.
 macro_rules! example_dm {
     ($to:literal, $text:literal) => {

@@ -34,26 +34,20 @@ not fire, and neither does anything written to people who are not tracked.",
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        example_email!($to, "Thank you", $text)
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Caution,
-        email!("jane.doe@acme.com", "Hey Jane, thank you for the conversation on Monday."),
+        thank_you_email!("jane.doe@acme.com", "Hey Jane, thank you for the conversation on Monday."),
         "a casual greeting",
     ),
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Hi José, I'm gonna send the signed form this afternoon."),
+        thank_you_email!("jose.nunez@acme.com", "Hi José, I'm gonna send the signed form this afternoon."),
         "slang",
     ),
     Example::fires(
         Severity::Caution,
-        email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, I am REALLY keen on the QA Lead role."),
+        thank_you_email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, I am REALLY keen on the QA Lead role."),
         "a word in capitals for emphasis",
     ),
     Example::fires(
@@ -63,24 +57,24 @@ const EXAMPLES: &[Example] = &[
     ),
     Example::fires(
         Severity::Caution,
-        email!("tony.marsh@starkindustries.com", "Hi Tony, thanks for the studio tour, it was brilliant!!"),
+        thank_you_email!("tony.marsh@starkindustries.com", "Hi Tony, thanks for the studio tour, it was brilliant!!"),
         "a run of exclamation marks",
     ),
     Example::fires(
         Severity::Caution,
-        email!("priya@initech.io", "Hi Priya, thanks for letting me know, hun."),
+        thank_you_email!("priya@initech.io", "Hi Priya, thanks for letting me know, hun."),
         "a pet name, even to a company that said no",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Hi Jane, I have used SQL and AWS for years, and the OKR process sounds familiar. Thank you!"),
+        thank_you_email!("jane.doe@acme.com", "Hi Jane, I have used SQL and AWS for years, and the OKR process sounds familiar. Thank you!"),
         "acronyms and a single exclamation mark",
     ),
     Example::silent(
-        email!("siobhan@starkindustries.com", "Dear Siobhán, they showed me the Tokyo office plans; I would love to help. Cheers, Aoife"),
+        thank_you_email!("siobhan@starkindustries.com", "Dear Siobhán, they showed me the Tokyo office plans; I would love to help. Cheers, Aoife"),
         "letters inside words, love as a verb, Cheers as a sign-off",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Hi Jane, in Kotlin I avoid the `!!` operator, as discussed."),
+        thank_you_email!("jane.doe@acme.com", "Hi Jane, in Kotlin I avoid the `!!` operator, as discussed."),
         "code in backticks",
     ),
     Example::silent(

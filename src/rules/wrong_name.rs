@@ -34,56 +34,50 @@ the writer's own signature are fine.",
     examples: EXAMPLES,
 };
 
-macro_rules! email {
-    ($to:literal, $text:literal) => {
-        example_email!($to, "Thank you", $text)
-    };
-}
-
 const EXAMPLES: &[Example] = &[
     Example::fires(
         Severity::Stop,
-        email!("jane.doe@acme.com", "Hi Priya,\\n\\nThank you for the phone screen on Monday.\\n\\nBest,\\nSam"),
+        thank_you_email!("jane.doe@acme.com", "Hi Priya,\\n\\nThank you for the phone screen on Monday.\\n\\nBest,\\nSam"),
         "another tracked person's name in the greeting",
     ),
     Example::fires(
         Severity::Stop,
-        email!("jane.doe@acme.com", "Dear Jayne,\\n\\nThank you for your time on Monday.\\n\\nKind regards,\\nSam"),
+        thank_you_email!("jane.doe@acme.com", "Dear Jayne,\\n\\nThank you for your time on Monday.\\n\\nKind regards,\\nSam"),
         "the recipient's name misspelt",
     ),
     Example::fires(
         Severity::Caution,
-        email!("jose.nunez@acme.com", "Hi Jose,\\n\\nMany thanks for arranging Monday's call.\\n\\nBest,\\nSam"),
+        thank_you_email!("jose.nunez@acme.com", "Hi Jose,\\n\\nMany thanks for arranging Monday's call.\\n\\nBest,\\nSam"),
         "an accent dropped",
     ),
     Example::fires(
         Severity::Stop,
-        email!("siobhan@starkindustries.com", "Dear Siobhán,\\n\\nThank you for the final round. Thanks as well, Zoë, for the portfolio questions.\\n\\nBest,\\nSam"),
+        thank_you_email!("siobhan@starkindustries.com", "Dear Siobhán,\\n\\nThank you for the final round. Thanks as well, Zoë, for the portfolio questions.\\n\\nBest,\\nSam"),
         "another tracked person addressed in the body",
     ),
     Example::fires(
         Severity::Stop,
-        email!("tony.marsh@starkindustries.com", "Hi Sarah,\\n\\nThank you for showing me the studio.\\n\\nBest,\\nSam"),
+        thank_you_email!("tony.marsh@starkindustries.com", "Hi Sarah,\\n\\nThank you for showing me the studio.\\n\\nBest,\\nSam"),
         "a greeting that names someone untracked",
     ),
     Example::silent(
-        email!("siobhan@starkindustries.com", "Dear Ms O’Connor-Hart,\\n\\nThank you for the final round.\\n\\nKind regards,\\nSam"),
+        thank_you_email!("siobhan@starkindustries.com", "Dear Ms O’Connor-Hart,\\n\\nThank you for the final round.\\n\\nKind regards,\\nSam"),
         "the surname with a typographic apostrophe",
     ),
     Example::silent(
-        email!("tony.marsh@starkindustries.com", "Hello team,\\n\\nThank you for a warm welcome on Monday.\\n\\nBest,\\nSam"),
+        thank_you_email!("tony.marsh@starkindustries.com", "Hello team,\\n\\nThank you for a warm welcome on Monday.\\n\\nBest,\\nSam"),
         "a group greeting",
     ),
     Example::silent(
-        email!("tony.marsh@starkindustries.com", "Hi Tony,\\n\\nAs Siobhán said in the review, the team is growing.\\n\\nBest,\\nSam"),
+        thank_you_email!("tony.marsh@starkindustries.com", "Hi Tony,\\n\\nAs Siobhán said in the review, the team is growing.\\n\\nBest,\\nSam"),
         "a colleague mentioned in the third person",
     ),
     Example::silent(
-        email!("jane.doe@acme.com", "Hi Jane,\\n\\nMy referee, Tony Marsh, is happy to talk to you.\\n\\nWarm regards,\\nJosé Ruiz"),
+        thank_you_email!("jane.doe@acme.com", "Hi Jane,\\n\\nMy referee, Tony Marsh, is happy to talk to you.\\n\\nWarm regards,\\nJosé Ruiz"),
         "someone described, and the writer's own name in the signature",
     ),
     Example::silent(
-        email!("tony.marsh@starkindustries.com", "Anthony,\\n\\nThank you for the studio tour on Monday.\\n\\nBest,\\nSam"),
+        thank_you_email!("tony.marsh@starkindustries.com", "Anthony,\\n\\nThank you for the studio tour on Monday.\\n\\nBest,\\nSam"),
         "the formal form of the recipient's first name",
     ),
     Example::silent(
