@@ -24,10 +24,14 @@ export async function syncOtherSites() {
   for (const o of sites) {
     if (await chrome.permissions.contains({ origins: [`${o}/*`] }).catch(() => false)) granted.push(o);
   }
+  const matches = granted.map((o) => `${o}/*`);
+  // A worker wakes often: leave the registration alone when it is right.
+  const [current] = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  if (current && JSON.stringify([...(current.matches || [])].sort()) === JSON.stringify([...matches].sort())) return;
   await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => {});
   if (!granted.length) return;
   await chrome.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted.map((o) => `${o}/*`), js: ['content/main.js'], css: ['content/page.css'], runAt: 'document_start', allFrames: false },
+    { id: SCRIPT_ID, matches, js: ['content/main.js'], css: ['content/page.css'], runAt: 'document_start', allFrames: false },
   ]);
 }
 
