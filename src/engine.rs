@@ -167,8 +167,7 @@ impl CheckContext<'_> {
             {
                 return Some(Some(first));
             }
-            let in_subject = !msg.subject.trim().is_empty()
-                && !self.classifier.status_checks(msg.subject).is_empty();
+            let in_subject = self.classifier.subject_asks(msg.subject);
             in_subject.then_some(None)
         })
     }

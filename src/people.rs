@@ -343,6 +343,14 @@ const AFTER_COMPANY: &[&str] = &[
     "let",
     "strung",
     "lowballed",
+    "strikes",
+    "says",
+    "sends",
+    "asks",
+    "expects",
+    "ghosts",
+    "rejects",
+    "charges",
     "company",
     "corp",
     "inc",
@@ -377,6 +385,106 @@ const AFTER_COMPANY: &[&str] = &[
     ",",
     ":",
     ";",
+];
+
+/// Nouns after a lower-case one-word name that make it the company
+/// ("the new acme office").
+const COMPANY_NOUNS: &[&str] = &[
+    "recruiters",
+    "recruiter",
+    "interview",
+    "interviews",
+    "interviewers",
+    "interviewer",
+    "hiring",
+    "hr",
+    "team",
+    "people",
+    "staff",
+    "managers",
+    "manager",
+    "culture",
+    "office",
+    "offices",
+    "folks",
+    "company",
+    "corp",
+    "inc",
+    "ltd",
+    "phone",
+    "screen",
+    "role",
+    "job",
+    "application",
+    "process",
+    "panel",
+    "onsite",
+    "offer",
+    "recruiting",
+];
+
+/// Words that open a sentence (and so are capitalised) right before a
+/// company's name without being part of a person's name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "could",
+    "would",
+    "should",
+    "can",
+    "will",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "why",
+    "how",
+    "what",
+    "when",
+    "where",
+    "who",
+    "which",
+    "reckon",
+    "guess",
+    "honestly",
+    "seriously",
+    "apparently",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "just",
+    "never",
+    "finally",
+    "also",
+    "avoid",
+    "update",
+    "maybe",
+    "still",
+    "until",
+    "after",
+    "before",
+    "imagine",
+    "classic",
+    "typical",
+    "shocker",
+    "surprise",
+    "nope",
+    "yep",
+    "yeah",
+    "sadly",
+    "luckily",
+    "unfortunately",
+    "anyway",
+    "because",
+    "if",
+    "since",
+    "while",
+    "whereas",
+    "dear",
 ];
 
 /// Capitalised words that may stand right before a company's name.
@@ -794,7 +902,9 @@ impl Directory {
         let lowercase_text = !text.chars().any(|c| c.is_uppercase())
             || tokens
                 .iter()
-                .filter(|t| t.is_word() && t.cap && t.norm != "i")
+                // Shouted words and acronyms ("TWICE", "CV") do not make a
+                // text typed in lower case a text with capitals.
+                .filter(|t| t.is_word() && t.cap && !t.all_caps && t.norm != "i")
                 .count()
                 == 0;
         let mut out: Vec<Mention> = Vec::new();
@@ -944,6 +1054,32 @@ impl Directory {
             if prev == "the" && !AFTER_COMPANY.contains(&next) {
                 return false;
             }
+            // "the broken umbrella", "my old umbrella": a determiner and a
+            // describing word before it, with none of the company's nouns
+            // ("the big acme interview") after it.
+            let before_prev = if i > 1 {
+                tokens[i - 2].norm.as_str()
+            } else {
+                ""
+            };
+            if matches!(
+                before_prev,
+                "a" | "an"
+                    | "the"
+                    | "my"
+                    | "your"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "their"
+                    | "this"
+                    | "that"
+            ) && tokens[i - 1].is_word()
+                && !tokens[i - 1].cap
+                && !COMPANY_NOUNS.contains(&next)
+            {
+                return false;
+            }
         }
         let sentence_start = i == 0
             || matches!(
@@ -951,12 +1087,21 @@ impl Directory {
                 "." | "!" | "?" | "\n" | "\u{2026}"
             )
             || tokens[i - 1].kind == crate::text::tokens::Kind::Symbol;
-        // "Arya Stark", "Tony Stark": part of someone else's name.
+        // "Arya Stark", "Tony Stark": part of someone else's name ("Could
+        // Acme's recruiter …" and "Reckon Stark's …" open a sentence instead).
+        let opener = i > 0
+            && (i == 1
+                || matches!(
+                    tokens[i - 2].norm.as_str(),
+                    "." | "!" | "?" | "\n" | "\u{2026}" | ":"
+                ))
+            && SENTENCE_OPENERS.contains(&tokens[i - 1].norm.as_str());
         if i > 0
             && tokens[i - 1].cap
             && tokens[i - 1].kind == crate::text::tokens::Kind::Word
             && tokens[i].space_before
             && !BEFORE_COMPANY.contains(&tokens[i - 1].norm.as_str())
+            && !opener
         {
             return false;
         }

@@ -171,7 +171,13 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune3.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune4.jsonl")
+            include_str!("corpus/public-vent-tune4.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune5.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune6.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune7.jsonl")
         ),
         "public-vent",
         |l| {
@@ -201,7 +207,13 @@ fn status_check_corpus() {
             "\n",
             include_str!("corpus/status-check-tune3.jsonl"),
             "\n",
-            include_str!("corpus/status-check-tune4.jsonl")
+            include_str!("corpus/status-check-tune4.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune5.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune6.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune7.jsonl")
         ),
         "follow-up-too-soon",
         |l| {

@@ -30,7 +30,13 @@ const FILES: &[(&str, &str)] = &[
         concat!(
             include_str!("corpus/issue4/gift.jsonl"),
             "\n",
-            include_str!("corpus/issue4/gift-tune2.jsonl")
+            include_str!("corpus/issue4/gift-tune2.jsonl"),
+            "\n",
+            include_str!("corpus/issue4/gift-tune3.jsonl"),
+            "\n",
+            include_str!("corpus/issue4/gift-tune4.jsonl"),
+            "\n",
+            include_str!("corpus/issue4/gift-tune5.jsonl")
         ),
     ),
     (

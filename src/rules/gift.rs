@@ -221,9 +221,46 @@ const CONCEDE: &[&str] = &[
 
 /// The token range of the first gift the writer sends or offers.
 fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usize, usize)> {
+    let tokens = &msg.tokens;
+    // The last item named in an earlier sentence, for "One's on its way" or
+    // "I will mail one box" in a later one.
+    let mut earlier: Option<(usize, usize)> = None;
+    for (si, s) in msg.sentences.iter().enumerate() {
+        // "… I've talked her down.": the next sentence calls it off.
+        let retracted = msg
+            .sentences
+            .get(si + 1)
+            .is_some_and(|n| scan.has("retract", n.first, sentence_end(n, tokens)));
+        if retracted {
+            continue;
+        }
+        let Some(found) = find_in(scan, reader, msg, s, earlier) else {
+            let to = sentence_end(s, tokens);
+            let refused = scan.has("refuse", s.first, to);
+            if let Some(&(a, b)) = scan.find("item", s.first, to).first().filter(|_| !refused) {
+                let r = reader.read(a, b);
+                if !r.negated && !r.quoted {
+                    earlier = Some((a, b.min(tokens.len())));
+                }
+            }
+            continue;
+        };
+        return Some(found);
+    }
+    None
+}
+
+/// The first gift in sentence `s`; `earlier` is an item named before it.
+fn find_in(
+    scan: &Scan<'_>,
+    reader: &Reader<'_>,
+    msg: &Message<'_>,
+    s: &crate::text::tokens::Sentence,
+    earlier: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
     let words = reader.words();
     let tokens = &msg.tokens;
-    for s in &msg.sentences {
+    {
         let to = sentence_end(s, tokens);
         let mut items: Vec<(usize, usize, bool)> = scan
             .find("item", s.first, to)
@@ -255,7 +292,7 @@ fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usiz
             !hedged && !(e..s.last).any(|k| CONCEDE.contains(&words[k]))
         });
         if refused {
-            continue;
+            return None;
         }
         // "I'd like to gift you …": the verb is the gift; "keep an eye out
         // for a parcel": so is the cue.
@@ -295,8 +332,14 @@ fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usiz
             .find("accept", s.first, to)
             .into_iter()
             .filter(|&(g, h)| {
+                // "I accepted a bouquet" is the writer's; "I hope you enjoy
+                // the chocolates" is theirs.
                 let r = reader.read(g, h);
-                !r.negated && r.subject != Subject::First
+                let writer_takes = matches!(
+                    words[g],
+                    "accept" | "accepting" | "accepted" | "receive" | "receiving" | "received"
+                );
+                !r.negated && (r.subject != Subject::First || !writer_takes)
             })
             .collect();
         let for_them = |from: usize, to: usize| scan.has("for_them", from, to);
@@ -344,6 +387,19 @@ fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usiz
                     }));
             if given {
                 return Some((a, b));
+            }
+        }
+        // "A tin of toffee … One's on its way." / "I will mail one box to
+        // the office.": a pronoun for an item named before, then sent.
+        if let (Some(item), true) = (earlier, items.is_empty()) {
+            // The pronoun opens the sentence: "One's on its way", "It
+            // should land tomorrow" (not "Do I collect it at reception?").
+            let pronoun_then =
+                |g: usize| g <= s.first + 2 && (s.first..g).any(|k| scan.starts_at("it", k, g));
+            let sent = arrivals.iter().any(|&(g, _)| pronoun_then(g))
+                || givers.iter().any(|&(_, h)| scan.starts_at("it", h, to));
+            if sent {
+                return Some(item);
             }
         }
         // "I'll have a dozen sent over to say thanks": a thank-you gesture

@@ -3,7 +3,8 @@
 
 use super::{Example, RuleKind, RuleMeta};
 use crate::engine::CheckContext;
-use crate::people::{Mention, Resolved};
+use crate::people::{Directory, Mention, Resolved};
+use crate::text::companies::CompanyCues;
 use crate::text::sentiment::{clauses, Clause};
 use crate::warning::{Severity, Utf16Index, Warning};
 
@@ -92,7 +93,26 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     }
     let text = msg.text;
     let tokens = &msg.tokens;
-    let mentions = ctx.mentions().to_vec();
+    // "our ACME client failed to renew the cert": a one-word name in
+    // another sense is no mention of the company.
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let cues = CompanyCues::get().ok();
+    let mentions: Vec<Mention> = ctx
+        .mentions()
+        .iter()
+        .filter(|m| {
+            let one_word_company = matches!(m.who, Resolved::Company(_)) && m.last - m.first == 1;
+            let sentence = msg
+                .sentences
+                .iter()
+                .find(|s| m.first >= s.first && m.first < s.last);
+            !(one_word_company
+                && cues
+                    .zip(sentence)
+                    .is_some_and(|(c, s)| c.other_sense(&words, s.first, s.last)))
+        })
+        .cloned()
+        .collect();
     let all = clauses(ctx.lexicon, tokens, &msg.sentences);
     let any_open = ctx.dir.processes.iter().enumerate().any(|(p, _)| {
         ctx.dir
@@ -111,7 +131,7 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
 
     let mut best: Option<(Severity, Target, &Clause)> = None;
     for c in all.iter().filter(|c| c.is_negative()) {
-        let target = target_of(c, &all, &mentions, msg, any_open);
+        let target = target_of(c, &all, &mentions, msg, any_open, ctx.dir);
         let target = match (target, subject) {
             (None | Some(Target::Hiring), Some(s)) if !names_other_org(c, &mentions) => {
                 Some(Target::Carried(s))
@@ -235,23 +255,48 @@ const MODIFIERS: &[&str] = &[
     "genuinely",
     "properly",
     "right",
+    "not",
+    "never",
 ];
 
 /// Verbs that open a sentence whose subject ("I") was left out:
 /// "Walked out feeling scammed.", "Kept me waiting an hour."
 const ELIDED_SUBJECT: &[&str] = &[
     "kept", "left", "got", "sat", "went", "made", "took", "spent", "waited", "walked", "never",
-    "still", "had", "asked", "told", "heard", "ghosted", "rejected", "turned",
+    "still", "had", "asked", "told", "heard", "ghosted", "rejected", "turned", "felt", "feel",
+    "feels", "feeling",
+];
+
+/// Verbs that open a fragment about what employers do to candidates.
+const HIRING_VERBS: &[&str] = &[
+    "ghosted",
+    "rejected",
+    "lowballed",
+    "auto-rejected",
+    "screened",
 ];
 
 /// A short remark that comments on what was said just before: verbless
 /// ("Cowards.", "Total waste of an afternoon.") or with its subject left out
 /// ("Walked out feeling scammed.").
 fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
-    let words: Vec<usize> = (c.first..c.last).filter(|&i| tokens[i].is_word()).collect();
+    // Numbers are left out: "3/ Then nothing." is numbered, not counted.
+    let words: Vec<usize> = (c.first..c.last)
+        .filter(|&i| tokens[i].is_word() && tokens[i].kind != crate::text::tokens::Kind::Number)
+        .collect();
     let norm = |i: usize| tokens[i].norm.as_str();
-    if words.is_empty() || words.len() > 8 || words.iter().any(|&i| FINITE.contains(&norm(i))) {
+    // "Could have been handled better.": a judgement whose subject is left out.
+    let modal_perfect = words.len() >= 2
+        && matches!(norm(words[0]), "could" | "should" | "would" | "might")
+        && norm(words[1]) == "have";
+    if words.is_empty()
+        || words.len() > 8
+        || (!modal_perfect && words.iter().any(|&i| FINITE.contains(&norm(i))))
+    {
         return false;
+    }
+    if modal_perfect {
+        return true;
     }
     let Some(&(neg_start, _)) = c.negatives.first() else {
         return false;
@@ -275,12 +320,13 @@ fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
     // Otherwise it must open with the judgement ("Total waste of …"),
     // not with a subject of its own ("Technology hates me.").
     // The judgement may follow one modifier: "Total waste", "Utterly rude".
-    let limit = if MODIFIERS.contains(&norm(words[0])) {
-        words.get(1).copied().unwrap_or(words[0])
-    } else {
-        words[0]
-    };
-    (elided && words.len() <= 8) || (words.len() <= 6 && neg_start <= limit)
+    // ("Honestly so demoralising." takes two.)
+    let limit = words
+        .iter()
+        .copied()
+        .find(|&i| !MODIFIERS.contains(&norm(i)))
+        .unwrap_or(words[words.len() - 1]);
+    (elided && words.len() <= 8) || (words.len() <= 8 && neg_start <= limit)
 }
 
 /// Words before a name that make it a place ("near the Acme building").
@@ -303,6 +349,17 @@ fn names_other_org(c: &Clause, mentions: &[Mention]) -> bool {
         .iter()
         .any(|&i| !mentions.iter().any(|m| i >= m.first && i < m.last))
 }
+/// Whether two mentions name the same company, or the same person or
+/// their company.
+fn same_target(dir: &Directory, a: Resolved, b: Resolved) -> bool {
+    let works_at = |k: usize, p: usize| dir.person_processes[k].contains(&p);
+    match (a, b) {
+        (Resolved::Person(k), Resolved::Company(p))
+        | (Resolved::Company(p), Resolved::Person(k)) => works_at(k, p),
+        _ => a == b,
+    }
+}
+
 /// A clause this positive is praise.
 const PRAISE: f32 = 2.0;
 
@@ -312,6 +369,7 @@ fn target_of(
     mentions: &[Mention],
     msg: &crate::engine::Message<'_>,
     any_open: bool,
+    dir: &Directory,
 ) -> Option<Target> {
     let named: Vec<&Mention> = mentions
         .iter()
@@ -326,7 +384,20 @@ fn target_of(
         return None;
     }
     let fragment = is_fragment(c, &msg.tokens);
-    if c.org || c.pronoun || c.process || fragment {
+    // "For me this is not honest.": a demonstrative that points back.
+    // ("this rail network is a disgrace" points at the network.)
+    let weak_ref = (c.first..c.last.min(c.first + 5)).any(|i| {
+        let next = msg.tokens.get(i + 1).map(|t| t.norm.as_str());
+        match msg.tokens[i].norm.as_str() {
+            "it's" | "that's" | "thats" | "its" => true,
+            "this" | "that" | "it" => matches!(
+                next,
+                Some("is" | "was" | "has" | "seems" | "seemed" | "felt" | "feels")
+            ),
+            _ => false,
+        }
+    });
+    if c.org || c.pronoun || c.process || fragment || weak_ref {
         let sentence = &msg.sentences[c.sentence];
         // The same sentence, or the two before it in the same paragraph.
         let from_sentence = all
@@ -339,10 +410,24 @@ fn target_of(
             .map(|o| o.first)
             .min()
             .unwrap_or(c.first);
-        if let Some(m) = mentions
-            .iter()
-            .rfind(|m| m.first >= from_sentence && m.first < c.first)
-        {
+        let near = mentions.iter().rfind(|m| {
+            m.first >= from_sentence && m.first < c.first && !is_location(&msg.tokens, m.first)
+        });
+        // A post that names one tracked company or person, and no other
+        // organisation, is about it however far the complaint comes after.
+        let only = || {
+            let first = mentions
+                .iter()
+                .find(|m| !is_location(&msg.tokens, m.first))?;
+            let one = mentions
+                .iter()
+                .filter(|m| !is_location(&msg.tokens, m.first))
+                .all(|m| same_target(dir, m.who, first.who));
+            let others = all.iter().any(|o| names_other_org(o, mentions));
+            (one && !others && first.first < c.first).then_some(first)
+        };
+        let near = near.filter(|_| c.org || c.pronoun || c.process || fragment);
+        if let Some(m) = near.or_else(only) {
             // "… so well run it should be illegal. Rude, honestly.": a bare
             // remark after praise of the same company is banter.
             let bare = !(c.org || c.pronoun || c.process);
@@ -350,7 +435,7 @@ fn target_of(
                 .iter()
                 .find(|o| m.first >= o.first && m.first < o.last)
                 .is_some_and(|o| o.score >= PRAISE);
-            if bare && praised {
+            if bare && praised && !c.ironic {
                 return None;
             }
             return Some(Target::Carried(m.who));
@@ -359,7 +444,19 @@ fn target_of(
         let hiring_before = all
             .iter()
             .any(|o| o.process && o.first >= from_sentence && o.first < c.first);
-        if hiring_before && any_open && (c.pronoun || c.org || fragment) {
+        // "Ghosted again. Love the modern hiring experience.": a fragment
+        // about being ghosted or turned down, with hiring named just after.
+        let hiring_after = ((fragment
+            && HIRING_VERBS.contains(&msg.tokens[c.first].norm.as_str()))
+            || c.org
+            || c.pronoun)
+            && all.iter().any(|o| {
+                o.process
+                    && o.sentence > c.sentence
+                    && o.sentence <= c.sentence + 2
+                    && msg.sentences[o.sentence].paragraph == sentence.paragraph
+            });
+        if (hiring_before || hiring_after) && any_open && (c.pronoun || c.org || fragment) {
             return Some(Target::Hiring);
         }
     }

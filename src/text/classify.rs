@@ -21,10 +21,18 @@ pub struct Classifier {
     connectors: PatternSet<()>,
     jobs: PatternSet<()>,
     thanks: PatternSet<()>,
+    headlines: PatternSet<()>,
 }
 
 /// Kinds kept on lists of their own, not in the status-check set.
-const OBJECT_KINDS: &[&str] = &["newsword", "objectword", "connector", "jobword", "thanks"];
+const OBJECT_KINDS: &[&str] = &[
+    "newsword",
+    "objectword",
+    "connector",
+    "jobword",
+    "thanks",
+    "headline",
+];
 
 static CLASSIFIER: OnceLock<Result<Classifier, PatternError>> = OnceLock::new();
 
@@ -41,6 +49,7 @@ impl Classifier {
                     connectors: only("connector")?,
                     jobs: only("jobword")?,
                     thanks: only("thanks")?,
+                    headlines: only("headline")?,
                     set: PatternSet::compile(&except_kinds(src, OBJECT_KINDS), |v| match v {
                         "ask" => Ok(Kind::Ask),
                         "block" => Ok(Kind::Block),
@@ -101,7 +110,38 @@ impl Classifier {
             !blocks.iter().any(|&(a, b)| m.start < b && a < m.end)
                 && !self.about_something_else(words, m.start, m.end, s.last)
         };
-        let has = |k: Kind| found.iter().filter(free).any(|m| *m.value == k);
+        // "is it", "do you": an inverted question opens its clause ("…, is
+        // it possible"), unlike "I can do it" or "if it helps".
+        let inverted_mid_clause = |m: &&super::pattern::Match<'_, Kind>| {
+            *m.value == Kind::Request
+                && m.end - m.start == 2
+                && INVERSIONS.contains(&words[m.start])
+                && m.start > s.first
+                && !matches!(
+                    words[m.start - 1],
+                    "," | ";"
+                        | ":"
+                        | "\u{2014}"
+                        | "("
+                        | "and"
+                        | "but"
+                        | "so"
+                        | "or"
+                        | "also"
+                        | "then"
+                        | "please"
+                        | "just"
+                        | "\n"
+                )
+                && tokens[m.start - 1].is_word()
+        };
+        let has = |k: Kind| {
+            found
+                .iter()
+                .filter(free)
+                .filter(|m| !inverted_mid_clause(m))
+                .any(|m| *m.value == k)
+        };
         // A request (or a question) about the decision, the timeline or
         // any news is a status check, however it is worded.
         let question = words[s.first..s.last].contains(&"?");
@@ -142,6 +182,48 @@ impl Classifier {
         !(end..stop).any(|i| self.objects.longest_at(words, i).is_some())
     }
 
+    /// Whether a subject line asks about the application: a status check
+    /// ("Any news?"), or a headline that names the outcome ("Verdict",
+    /// "Next steps on my application"), alone or followed by what it is
+    /// about when that is the application (not "Decision on the database").
+    pub fn subject_asks(&self, subject: &str) -> bool {
+        if subject.trim().is_empty() {
+            return false;
+        }
+        let tokens = tokenize(subject);
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        // "Re: Where things stand" answers their message of that name: the
+        // body says whether this one asks, unless the subject is a question.
+        let first = tokens
+            .iter()
+            .position(|t| t.is_word())
+            .unwrap_or(words.len());
+        let reply = matches!(words.get(first), Some(&("re" | "fw" | "fwd" | "aw" | "tr")));
+        if !self.status_checks(subject).is_empty() {
+            // A reply keeps a question it asks ("Re: … decision date?").
+            return !reply || words.contains(&"?");
+        }
+        if reply {
+            return false;
+        }
+        if tokens.iter().filter(|t| t.is_word()).count() > 8 {
+            return false;
+        }
+        let Some(m) = self.headlines.longest_at(&words, first) else {
+            return false;
+        };
+        let rest = m.end;
+        let next_word = (rest..words.len()).find(|&i| tokens[i].is_word());
+        match next_word {
+            None => true,
+            Some(i) => {
+                self.connectors.longest_at(&words, i).is_some()
+                    && (i + 1..words.len().min(i + 5))
+                        .any(|j| self.objects.longest_at(&words, j).is_some())
+            }
+        }
+    }
+
     /// Whether the text reads as a thank-you note.
     pub fn is_thank_you(&self, text: &str) -> bool {
         self.is_thank_you_in(&tokenize(text))
@@ -156,6 +238,11 @@ impl Classifier {
         !self.thanks.find_all(&words, 0, words.len()).is_empty()
     }
 }
+
+/// Auxiliaries that open an inverted question ("is it", "do you").
+const INVERSIONS: &[&str] = &[
+    "is", "are", "has", "have", "was", "were", "did", "does", "do", "will", "should", "shall",
+];
 
 const GREETINGS: &[&str] = &[
     "hi",

@@ -111,6 +111,12 @@ impl CompanyCues {
         .map_err(Clone::clone)
     }
 
+    /// Whether words `from..to` show a one-word company name used in another
+    /// sense ("the ACME protocol", "an Acme anvil").
+    pub fn other_sense(&self, words: &[&str], from: usize, to: usize) -> bool {
+        self.sense.any(words, from, to)
+    }
+
     /// Every tracked company named in `text` (exactly or nearly), in order.
     /// `mentions` are the text's [`Directory::mentions`] (made once per
     /// text and shared by the rules).
@@ -127,7 +133,9 @@ impl CompanyCues {
         own: &[usize],
     ) -> Vec<CompanyMention> {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        let lowercase_text = !tokens.iter().any(|t| t.is_word() && t.cap && t.norm != "i");
+        let lowercase_text = !tokens
+            .iter()
+            .any(|t| t.is_word() && t.cap && !t.all_caps && t.norm != "i");
         // The sentence of token `i` (its index and token range).
         let sentence_of = |i: usize| {
             let k = sentences.partition_point(|s| s.last <= i);

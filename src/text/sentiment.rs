@@ -29,6 +29,8 @@ enum Cue {
     OtherOrg,
     SelfRef,
     SelfWord,
+    Scare,
+    Elsewhere,
 }
 
 fn parse_cue(s: &str) -> Result<Cue, String> {
@@ -52,6 +54,8 @@ fn parse_cue(s: &str) -> Result<Cue, String> {
         "other_org" => Cue::OtherOrg,
         "self" => Cue::SelfRef,
         "selfword" => Cue::SelfWord,
+        "scare" => Cue::Scare,
+        "elsewhere" => Cue::Elsewhere,
         other => return Err(format!("unknown cue kind {other:?}")),
     })
 }
@@ -115,6 +119,9 @@ pub struct Clause {
     pub named_orgs: Vec<usize>,
     /// Token ranges inside long quotations (someone else's words).
     pub quoted: Vec<(usize, usize)>,
+    /// Its complaint is irony (a sarcasm cue, a mocking scare quote, a
+    /// bare "Really?"), not a negative word that could be banter.
+    pub ironic: bool,
 }
 
 impl Clause {
@@ -281,7 +288,20 @@ fn analyse_sentence(
         .collect();
 
     let qs = quotes(tokens, s);
-    let in_long_quote = |i: usize| qs.iter().any(|&(a, b, n)| n >= 3 && i >= a && i < b);
+    // A quoted question the writer was asked ("asked whether I was
+    // 'planning a family'") is what happened to them, not someone's view.
+    let asked_before = |a: usize| {
+        (a.saturating_sub(4).max(s.first)..a).any(|k| {
+            matches!(
+                words[k],
+                "asked" | "asking" | "asks" | "ask" | "whether" | "wanted" | "demanded"
+            )
+        })
+    };
+    let in_long_quote = |i: usize| {
+        qs.iter()
+            .any(|&(a, b, n)| n >= 3 && i >= a && i < b && !asked_before(a))
+    };
     let in_scare_quote = |i: usize| {
         qs.iter()
             .any(|&(a, b, n)| n <= 2 && n > 0 && i >= a && i < b)
@@ -330,8 +350,24 @@ fn analyse_sentence(
                 | ["just", "me"]
                 | ["wrong", "with"]
                 | ["it", "even"]
+                | ["this", "how"]
+                | ["is", "how"]
+                | ["how", "hard"]
+                | ["been", "any"]
         )
     }) || matches!(words.get(s.first), Some(&"why"));
+    // "Really?" or "Seriously?" on its own: disbelief at what came before.
+    let disbelief = si > 0 && is_question && {
+        let w: Vec<&str> = (s.first..s.last)
+            .filter(|&i| tokens[i].is_word())
+            .map(|i| words[i])
+            .collect();
+        matches!(
+            w.as_slice(),
+            ["really"] | ["seriously"] | ["srsly"] | ["honestly"] | ["are", "you", "kidding"]
+        )
+    };
+    let rhetorical = rhetorical || disbelief;
     let conditional = matches!(words.get(s.first), Some(&"if") | Some(&"unless"));
     let any_sarcasm = cues.iter().any(|c| matches!(c.value, Cue::Sarcasm));
     let mut sentence_weight: f32 = 1.0;
@@ -402,6 +438,20 @@ fn analyse_sentence(
                 v *= 0.1;
             }
         }
+        // "the worst traffic jam", "the train home was awful": about the
+        // day, not the employer.
+        let on_elsewhere = cues.iter().any(|c| {
+            matches!(c.value, Cue::Elsewhere)
+                && ((c.start >= h.end && c.start <= h.end + 1)
+                    || (c.end <= h.start
+                        && h.start - c.end <= 3
+                        && words[c.end..h.start]
+                            .iter()
+                            .all(|w| w.chars().next().is_some_and(char::is_alphanumeric))))
+        });
+        if v < 0.0 && on_elsewhere {
+            v = 0.0;
+        }
         if let Some(r) = report_from {
             if h.start >= r && !endorsed {
                 v *= 0.25;
@@ -409,6 +459,26 @@ fn analyse_sentence(
         }
         scored.push((h.start, h.end, v));
     }
+    // "a 'quick' chat", "a 'candidate-first' culture": a claim mocked in
+    // scare quotes, when nothing in the quote was scored already.
+    let mut ironic_at: Vec<usize> = Vec::new();
+    for &(qa, qb, n) in &qs {
+        if n == 0 || n > 2 || scored.iter().any(|&(st, _, _)| st >= qa && st < qb) {
+            continue;
+        }
+        if let Some(c) = cues
+            .iter()
+            .find(|c| matches!(c.value, Cue::Scare) && c.start >= qa && c.end <= qb)
+        {
+            scored.push((qa, qb, -2.0));
+            ironic_at.push(c.start);
+        }
+    }
+    if disbelief {
+        scored.push((s.first, s.last, -2.0));
+        ironic_at.push(s.first);
+    }
+    scored.sort_by_key(|&(a, _, _)| a);
     let sentence_has_complaint = after_complaint || scored.iter().any(|&(_, _, v)| v <= -1.5);
 
     let n_clauses = bounds.len() - 1;
@@ -454,9 +524,11 @@ fn analyse_sentence(
             score *= 0.7;
         }
         score *= sentence_weight;
+        let mut ironic = sarcasm || sarcasm_if || ironic_at.iter().any(|&i| in_clause(i));
         if after_complaint && n_clauses == 1 && ironic_fragment(tokens, s, score) {
             score = -2.0;
             negatives.push((a, b));
+            ironic = true;
         }
         let flag = |k: fn(&Cue) -> bool| cues.iter().any(|c| in_clause(c.start) && k(c.value));
         let named_orgs = (a..b)
@@ -466,6 +538,7 @@ fn analyse_sentence(
                     && t.cap
                     && !t.all_caps
                     && t.norm != "i"
+                    && !CALENDAR_WORDS.contains(&t.norm.as_str())
                     && (i > s.first || t.possessive)
                     && (t.possessive
                         || (i > s.first
@@ -489,9 +562,40 @@ fn analyse_sentence(
                 .filter(|&&(qa, _, n)| n >= 3 && in_clause(qa))
                 .map(|&(qa, qb, _)| (qa, qb))
                 .collect(),
+            ironic,
         });
     }
 }
+
+/// Capitalised words after "by", "at" or "for" that name a time, not an
+/// organisation ("by Friday").
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "eid",
+    "diwali",
+    "thanksgiving",
+    "noon",
+];
 
 /// Whether a negator stands within three words before token `at`, with no
 /// punctuation between.

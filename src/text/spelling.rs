@@ -792,7 +792,7 @@ fn name_slot(text: &str, tokens: &[Token], i: usize, lowercase_text: bool) -> bo
                         .get(i + 2)
                         .is_none_or(|m| line_break_between(text, n, m))
         });
-    if alone {
+    if alone || signature_line(text, t) {
         return true;
     }
     if !lowercase_text {
@@ -803,6 +803,21 @@ fn name_slot(text: &str, tokens: &[Token], i: usize, lowercase_text: bool) -> bo
         j -= 1;
     }
     j > 0 && NAME_SLOT_BEFORE.contains(&tokens[j - 1].norm.as_str())
+}
+
+/// Whether the token is on the text's last line and that line is a short
+/// signature ("– luca ferrante", "Tom B").
+fn signature_line(text: &str, t: &Token) -> bool {
+    let start = text[..t.start].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
+    if !text[end..].trim().is_empty() || start == 0 {
+        return false;
+    }
+    let line = text[start..end]
+        .trim()
+        .trim_start_matches(['-', '\u{2013}', '\u{2014}', '~'])
+        .trim();
+    (1..=3).contains(&line.split_whitespace().count())
 }
 
 /// Tokens inside a short quotation (at most four words): a term, a command
