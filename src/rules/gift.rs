@@ -1,23 +1,15 @@
 //! `gift`: sending or offering the employer flowers, food, drink or another
 //! gift after an interview.
 //!
-//! NOT REGISTERED: on the held-out half of `tests/corpus/issue4/gift.jsonl`
-//! this rule reaches precision 1.00 but recall 0.82 (9 of 11), under the
-//! 0.90 gate, so `src/rules/mod.rs` has no `pub mod gift;` and the file is
-//! not compiled. A second round of tuning (on the tune half, 1.00 / 1.00,
-//! and on 42 further messages of our own: a hamper "put together", an
-//! e-gift "from me", gifts received or bought for oneself; some are now
-//! examples below) left the held-out figures where they were: the misses
-//! are worded in ways neither half shows. A third round, on the 40 tune
-//! lines of `gift-tune2.jsonl` from another writer (tune half now 62 lines,
-//! recall 0.77 before, 1.00 / 1.00 after: framed prints, edible
-//! arrangements, donations in their name, money sent by app, "they're
-//! yours if you'd like them", a hamper "had sent over"), still left the
-//! held-out half at 1.00 / 0.82. Each round was measured once on the
-//! held-out half and not tuned against; the held-out lines have not been
-//! read.
-//! To try it: add `pub mod gift;` and `(&gift::META, gift::check)` to
-//! `WARNING_RULES`, then run `cargo test --test corpus_rules -- --nocapture`.
+//! Tuned on the tune half of `tests/corpus/issue4/gift.jsonl` and on four
+//! tune-only files from other writers (`gift-tune2` … `gift-tune5`, 242
+//! lines in all); the held-out half is gated like every other rule. A gift
+//! is an item (`data/gift.txt`: flowers, food, drink, cards and vouchers,
+//! books, keepsakes, brands that are the gift) that the writer sends, offers
+//! or has delivered, in the same sentence or in a later one that points back
+//! to it ("One's on its way", "May I bring one for the team?"). Gifts
+//! received, bought for oneself or for someone else, refused (in the same
+//! sentence or called off in the next), quoted or reported do not count.
 
 use super::recipients::{reached, refer};
 use super::{Example, RuleKind, RuleMeta};
@@ -43,7 +35,9 @@ disagree: one says a gift after an interview is never appropriate and can read a
 bribe, the other notes that some candidates do send one; a warm thank-you note does the \
 job without the risk, so the advice says both. \"The gift of your time\", \"a gift for \
 explaining\", a gift-card checkout you built, a tool called Flower, gifts you received \
-from them and gifts refused do not fire. `facts.item` is the gift as written; a gift named \
+from them, gifts for yourself or someone else (a referee) and gifts refused or called off \
+in the next sentence do not fire; an item named in one sentence and sent in the next \
+(\"One's on its way\") does. `facts.item` is the gift as written; a gift named \
 only in the subject line has `facts.field: \"subject\"`.",
     examples: EXAMPLES,
 };
@@ -88,6 +82,24 @@ const EXAMPLES: &[Example] = &[
         Severity::Caution,
         example_email!("siobhan@starkindustries.com", "Siobhán, I've had a wee hamper of shortbread sent over to the studio for you and Tony."),
         "a hamper had sent over",
+    ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("tony.marsh@starkindustries.com", "Tony, I made far too many Christmas puddings this weekend. One has your name on it and goes in the post tomorrow."),
+        "an item named in one sentence, sent in the next",
+    ),
+    Example::fires(
+        Severity::Caution,
+        example_email!("jane.doe@acme.com", "Macarons for the platform team", "Hi Jane, thank you again for Monday's phone screen."),
+        "a gift named only in the subject line",
+    ),
+    Example::silent(
+        example_email!("jose.nunez@acme.com", "José, I nearly sent the team a box of doughnuts. I've talked myself out of it, so please take my thanks instead."),
+        "a gift called off in the next sentence",
+    ),
+    Example::silent(
+        example_email!("zoe.vdb@umbrellahealth.org", "Dear Zoë, Dr Mensah will send her reference by Friday; I'm sending her a bouquet to say thank you."),
+        "a gift for the writer's referee",
     ),
     Example::silent(
         example_email!("siobhan@starkindustries.com", "Siobhán, I've sent you the illustrations for the design exercise and a link to my portfolio."),
@@ -137,8 +149,13 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
     };
     let year = ctx.event.at.local_date().ymd().0;
     let words = words_of(&msg.tokens);
-    let in_text = Reader::new(&msg.tokens, &msg.sentences, &words, msg.lookups(), year)
-        .and_then(|r| find(&phrases.scan_with(&words, msg.lookups()), &r, msg))
+    // Most messages name no gift at all: skip the reading then.
+    let scan = phrases.scan_with(&words, msg.lookups());
+    let in_text = scan
+        .may_match(GIFT_KINDS)
+        .then(|| Reader::new(&msg.tokens, &msg.sentences, &words, msg.lookups(), year))
+        .flatten()
+        .and_then(|r| find(&scan, &r, msg))
         .map(|(a, b)| (msg.tokens[a].start, msg.tokens[b - 1].end, true));
     // A gift named only in the subject line ("Flowers on their way").
     let subject = msg.subject_message();
@@ -151,7 +168,12 @@ pub fn check(ctx: &CheckContext<'_>, out: &mut Vec<Warning>) {
             subject.lookups(),
             year,
         )
-        .and_then(|r| find(&phrases.scan_with(&words, subject.lookups()), &r, &subject))
+        .and_then(|r| {
+            let scan = phrases.scan_with(&words, subject.lookups());
+            scan.may_match(GIFT_KINDS)
+                .then(|| find(&scan, &r, &subject))
+                .flatten()
+        })
         .map(|(a, b)| (subject.tokens[a].start, subject.tokens[b - 1].end, false))
     });
     let Some((start, end, in_body)) = found else {
@@ -180,6 +202,9 @@ thank-you note gets the same goodwill with none of the risk."
     refer(ctx, &to, &mut w);
     out.push(w);
 }
+
+/// The kinds one of which a message must hold to name a gift.
+const GIFT_KINDS: &[&str] = &["item", "meal", "act", "cue"];
 
 /// Words before a capitalised item that make it a name ("using Flower").
 const NAME_BEFORE: &[&str] = &[
@@ -226,14 +251,6 @@ fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usiz
     // "I will mail one box" in a later one.
     let mut earlier: Option<(usize, usize)> = None;
     for (si, s) in msg.sentences.iter().enumerate() {
-        // "… I've talked her down.": the next sentence calls it off.
-        let retracted = msg
-            .sentences
-            .get(si + 1)
-            .is_some_and(|n| scan.has("retract", n.first, sentence_end(n, tokens)));
-        if retracted {
-            continue;
-        }
         let Some(found) = find_in(scan, reader, msg, s, earlier) else {
             let to = sentence_end(s, tokens);
             let refused = scan.has("refuse", s.first, to);
@@ -245,7 +262,14 @@ fn find(scan: &Scan<'_>, reader: &Reader<'_>, msg: &Message<'_>) -> Option<(usiz
             }
             continue;
         };
-        return Some(found);
+        // "… I've talked her down.": the next sentence calls it off.
+        let retracted = msg
+            .sentences
+            .get(si + 1)
+            .is_some_and(|n| scan.has("retract", n.first, sentence_end(n, tokens)));
+        if !retracted {
+            return Some(found);
+        }
     }
     None
 }
@@ -262,6 +286,15 @@ fn find_in(
     let tokens = &msg.tokens;
     {
         let to = sentence_end(s, tokens);
+        // Most sentences name nothing a gift could be.
+        if earlier.is_none()
+            && !["item", "meal", "act", "cue", "thanks"]
+                .iter()
+                .any(|k| scan.has(k, s.first, to))
+            && !words[s.first..to].contains(&"copy")
+        {
+            return None;
+        }
         let mut items: Vec<(usize, usize, bool)> = scan
             .find("item", s.first, to)
             .into_iter()
@@ -396,8 +429,13 @@ fn find_in(
             // should land tomorrow" (not "Do I collect it at reception?").
             let pronoun_then =
                 |g: usize| g <= s.first + 2 && (s.first..g).any(|k| scan.starts_at("it", k, g));
+            // "May I bring one for you and the team?"
+            let brought = helpers
+                .iter()
+                .any(|&(_, h)| scan.starts_at("it", h, to) && for_them(h, (h + 6).min(to)));
             let sent = arrivals.iter().any(|&(g, _)| pronoun_then(g))
-                || givers.iter().any(|&(_, h)| scan.starts_at("it", h, to));
+                || givers.iter().any(|&(_, h)| scan.starts_at("it", h, to))
+                || brought;
             if sent {
                 return Some(item);
             }

@@ -63,6 +63,7 @@ pub mod duplicate_note;
 pub mod follow_up_overload;
 pub mod follow_up_too_soon;
 pub mod follow_up_window;
+pub mod gift;
 pub mod in_person_visit;
 pub mod interviewer_activity;
 pub mod keep_searching;
@@ -180,6 +181,7 @@ pub const WARNING_RULES: &[(&RuleMeta, CheckFn)] = &[
     (&wrong_name::META, wrong_name::check),
     (&wrong_company::META, wrong_company::check),
     (&demands::META, demands::check),
+    (&gift::META, gift::check),
     (&in_person_visit::META, in_person_visit::check),
     (&premature_resignation::META, premature_resignation::check),
 ];
