@@ -392,12 +392,12 @@ fn target_of(
             "it's" | "that's" | "thats" | "its" => true,
             "this" | "that" | "it" => matches!(
                 next,
-                Some("is" | "was" | "has" | "seems" | "seemed" | "felt" | "feels")
+                Some("is" | "was" | "has" | "seems" | "seemed" | "felt" | "feels" | "just")
             ),
             _ => false,
         }
     });
-    if c.org || c.pronoun || c.process || fragment || weak_ref {
+    if c.org || c.pronoun || c.process || fragment || weak_ref || c.ironic {
         let sentence = &msg.sentences[c.sentence];
         // The same sentence, or the two before it in the same paragraph.
         let from_sentence = all
@@ -456,7 +456,15 @@ fn target_of(
                     && o.sentence <= c.sentence + 2
                     && msg.sentences[o.sentence].paragraph == sentence.paragraph
             });
-        if (hiring_before || hiring_after) && any_open && (c.pronoun || c.org || fragment) {
+        // A post about hiring (it speaks of the process and names no
+        // organisation): its bare remarks are about hiring too.
+        let hiring_post = mentions.is_empty()
+            && all.iter().any(|o| o.process)
+            && !all.iter().any(|o| names_other_org(o, mentions));
+        if (hiring_before || hiring_after || hiring_post)
+            && any_open
+            && (c.pronoun || c.org || fragment || c.ironic)
+        {
             return Some(Target::Hiring);
         }
     }
