@@ -167,7 +167,7 @@ impl CheckContext<'_> {
             {
                 return Some(Some(first));
             }
-            let in_subject = self.classifier.subject_asks(msg.subject);
+            let in_subject = self.classifier.subject_asks(msg.subject, msg.text);
             in_subject.then_some(None)
         })
     }

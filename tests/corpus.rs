@@ -177,7 +177,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune6.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune7.jsonl")
+            include_str!("corpus/public-vent-tune7.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune8.jsonl")
         ),
         "public-vent",
         |l| {
@@ -213,7 +215,9 @@ fn status_check_corpus() {
             "\n",
             include_str!("corpus/status-check-tune6.jsonl"),
             "\n",
-            include_str!("corpus/status-check-tune7.jsonl")
+            include_str!("corpus/status-check-tune7.jsonl"),
+            "\n",
+            include_str!("corpus/status-check-tune8.jsonl")
         ),
         "follow-up-too-soon",
         |l| {

@@ -424,7 +424,18 @@ fn target_of(
                 .filter(|m| !is_location(&msg.tokens, m.first))
                 .all(|m| same_target(dir, m.who, first.who));
             let others = all.iter().any(|o| names_other_org(o, mentions));
-            (one && !others && first.first < c.first).then_some(first)
+            // "clowns. the whole lot of them. initech.": a name standing
+            // alone as a sentence tags the whole post.
+            let tag = || {
+                msg.sentences.iter().any(|s| {
+                    first.first >= s.first
+                        && first.first < s.last
+                        && (s.first..s.last)
+                            .filter(|&i| msg.tokens[i].is_word())
+                            .all(|i| i >= first.first && i < first.last)
+                })
+            };
+            (one && !others && (first.first < c.first || tag())).then_some(first)
         };
         let near = near.filter(|_| c.org || c.pronoun || c.process || fragment);
         if let Some(m) = near.or_else(only) {

@@ -22,6 +22,7 @@ pub struct Classifier {
     jobs: PatternSet<()>,
     thanks: PatternSet<()>,
     headlines: PatternSet<()>,
+    followups: PatternSet<()>,
 }
 
 /// Kinds kept on lists of their own, not in the status-check set.
@@ -32,6 +33,7 @@ const OBJECT_KINDS: &[&str] = &[
     "jobword",
     "thanks",
     "headline",
+    "followup",
 ];
 
 static CLASSIFIER: OnceLock<Result<Classifier, PatternError>> = OnceLock::new();
@@ -50,6 +52,7 @@ impl Classifier {
                     jobs: only("jobword")?,
                     thanks: only("thanks")?,
                     headlines: only("headline")?,
+                    followups: only("followup")?,
                     set: PatternSet::compile(&except_kinds(src, OBJECT_KINDS), |v| match v {
                         "ask" => Ok(Kind::Ask),
                         "block" => Ok(Kind::Block),
@@ -186,7 +189,7 @@ impl Classifier {
     /// ("Any news?"), or a headline that names the outcome ("Verdict",
     /// "Next steps on my application"), alone or followed by what it is
     /// about when that is the application (not "Decision on the database").
-    pub fn subject_asks(&self, subject: &str) -> bool {
+    pub fn subject_asks(&self, subject: &str, body: &str) -> bool {
         if subject.trim().is_empty() {
             return false;
         }
@@ -208,6 +211,14 @@ impl Classifier {
         }
         if tokens.iter().filter(|t| t.is_word()).count() > 8 {
             return false;
+        }
+        // "Following up", "Checking in": a status check unless the body
+        // follows up on something else in the same words.
+        if let Some(m) = self.followups.longest_at(&words, first) {
+            let alone = (m.end..words.len()).all(|i| !tokens[i].is_word());
+            let body_tokens = tokenize(body);
+            let body_words: Vec<&str> = body_tokens.iter().map(|t| t.norm.as_str()).collect();
+            return alone && !self.followups.any(&body_words, 0, body_words.len());
         }
         let Some(m) = self.headlines.longest_at(&words, first) else {
             return false;

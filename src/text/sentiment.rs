@@ -354,6 +354,7 @@ fn analyse_sentence(
                 | ["is", "how"]
                 | ["how", "hard"]
                 | ["been", "any"]
+                | ["always", "this"]
         )
     }) || matches!(words.get(s.first), Some(&"why"));
     // "Really?" or "Seriously?" on its own: disbelief at what came before.
