@@ -344,6 +344,7 @@ const AFTER_COMPANY: &[&str] = &[
     "strung",
     "lowballed",
     "strikes",
+    "ind",
     "says",
     "sends",
     "asks",
@@ -637,6 +638,31 @@ impl Directory {
                             process: pi,
                             single: false,
                         });
+                }
+                // "Acme Corp" is also "Acme Corporation", "Initech Inc"
+                // "Initech Incorporated".
+                if words.len() > 1 {
+                    let last = words.len() - 1;
+                    let long = match words[last].as_str() {
+                        "corp" => Some("corporation"),
+                        "inc" => Some("incorporated"),
+                        "ltd" => Some("limited"),
+                        "co" => Some("company"),
+                        _ => None,
+                    };
+                    if let Some(long) = long {
+                        let mut full = words.clone();
+                        full[last] = long.to_string();
+                        name_words.insert(long.to_string());
+                        company_seqs
+                            .entry(full[0].clone())
+                            .or_default()
+                            .push(NameSeq {
+                                words: full,
+                                process: pi,
+                                single: false,
+                            });
+                    }
                 }
                 company_seqs
                     .entry(words[0].clone())
@@ -1150,6 +1176,32 @@ impl Directory {
                 }
             }
             return None;
+        }
+        // Initial + surname: "J. Doe", "T Marsh" (the initial must be theirs).
+        if t.cap && t.norm.chars().count() == 1 {
+            let mut j = i + 1;
+            if tokens.get(j).is_some_and(|x| x.norm == ".") {
+                j += 1;
+            }
+            if let Some(surname) = tokens.get(j).filter(|x| x.cap && x.is_word()) {
+                for len in (1..=3).rev() {
+                    let end = j + len;
+                    if end > tokens.len() || !surname.cap {
+                        continue;
+                    }
+                    let key: Vec<&str> = tokens[j..end].iter().map(|x| x.norm.as_str()).collect();
+                    if let Some([k]) = self.by_surname.get(&key.join(" ")).map(Vec::as_slice) {
+                        let initial = self.person_parts[*k].first().and_then(|f| f.chars().next());
+                        if initial == t.norm.chars().next() {
+                            return Some(Mention {
+                                first: i,
+                                last: end,
+                                who: Resolved::Person(*k),
+                            });
+                        }
+                    }
+                }
+            }
         }
         // First name followed by (a prefix of) the surname, middle names allowed.
         if !self.word_filter.may_contain(&t.norm) {
