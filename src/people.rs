@@ -13,6 +13,9 @@ use crate::text::fold::fold;
 use crate::text::tokens::{tokenize, Token};
 use std::collections::HashMap;
 
+/// "I", "I'm", "I've": capitalised in any text, so no sign of a text with capitals.
+pub(crate) const FIRST_PERSON_CAPS: &[&str] = &["i", "i'm", "i've", "i'll", "i'd"];
+
 /// Titles that may stand before a surname ("Ms. Doe"), folded, without dots.
 pub const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
@@ -345,6 +348,7 @@ const AFTER_COMPANY: &[&str] = &[
     "lowballed",
     "strikes",
     "ind",
+    "=",
     "says",
     "sends",
     "asks",
@@ -930,7 +934,12 @@ impl Directory {
                 .iter()
                 // Shouted words and acronyms ("TWICE", "CV") do not make a
                 // text typed in lower case a text with capitals.
-                .filter(|t| t.is_word() && t.cap && !t.all_caps && t.norm != "i")
+                .filter(|t| {
+                    t.is_word()
+                        && t.cap
+                        && !t.all_caps
+                        && !FIRST_PERSON_CAPS.contains(&t.norm.as_str())
+                })
                 .count()
                 == 0;
         let mut out: Vec<Mention> = Vec::new();

@@ -145,16 +145,18 @@ fn append_report(rows: &str) {
 }
 
 /// The target for both figures on the held-out half is 0.90 (TESTING.md).
-/// Precision meets it and is gated there. Recall on text the rules were not
-/// tuned on is about 0.86 (posts) and 0.83 (emails) today; it is gated at a
-/// floor so that it cannot slip back, and the README says where it stands.
+/// Precision meets it for both corpora and is gated there; so does the
+/// status checks' recall. Recall of `public-vent` on posts it was not tuned
+/// on is 0.86 today: it is gated at a floor of 0.85 so that it cannot slip
+/// back, and the README says where it stands.
 const GATE_PRECISION: f64 = 0.90;
-const GATE_RECALL: f64 = 0.80;
+const GATE_RECALL: f64 = 0.90;
+const PUBLIC_VENT_RECALL_FLOOR: f64 = 0.85;
 
-fn gate(name: &str, held: &Tally) {
+fn gate(name: &str, held: &Tally, recall_gate: f64) {
     assert!(
-        held.precision() >= GATE_PRECISION && held.recall() >= GATE_RECALL,
-        "{name} held-out half: precision {:.2} (gate {GATE_PRECISION:.2}), recall {:.2} (floor {GATE_RECALL:.2})",
+        held.precision() >= GATE_PRECISION && held.recall() >= recall_gate,
+        "{name} held-out half: precision {:.2} (gate {GATE_PRECISION:.2}), recall {:.2} (gate {recall_gate:.2})",
         held.precision(),
         held.recall()
     );
@@ -179,7 +181,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune7.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune8.jsonl")
+            include_str!("corpus/public-vent-tune8.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune9.jsonl")
         ),
         "public-vent",
         |l| {
@@ -195,7 +199,7 @@ fn public_vent_corpus() {
             (l["fires"] == true, sev)
         },
     );
-    gate("public-vent", &held);
+    gate("public-vent", &held, PUBLIC_VENT_RECALL_FLOOR);
 }
 
 #[test]
@@ -227,5 +231,5 @@ fn status_check_corpus() {
         },
         |l| (l["status_check"] == true, None),
     );
-    gate("follow-up-too-soon", &held);
+    gate("follow-up-too-soon", &held, GATE_RECALL);
 }

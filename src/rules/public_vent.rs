@@ -289,9 +289,15 @@ fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
     let modal_perfect = words.len() >= 2
         && matches!(norm(words[0]), "could" | "should" | "would" | "might")
         && norm(words[1]) == "have";
+    // A finite verb inside the complaint itself ("losing the will to live")
+    // is no subject of its own.
+    let in_complaint = |i: usize| c.negatives.iter().any(|&(a, b)| i >= a && i < b);
     if words.is_empty()
         || words.len() > 8
-        || (!modal_perfect && words.iter().any(|&i| FINITE.contains(&norm(i))))
+        || (!modal_perfect
+            && words
+                .iter()
+                .any(|&i| FINITE.contains(&norm(i)) && !in_complaint(i)))
     {
         return false;
     }
@@ -371,6 +377,11 @@ fn target_of(
     any_open: bool,
     dir: &Directory,
 ) -> Option<Target> {
+    // "flatmate hoovered through my Initech call 🙄": irony aimed at the
+    // day's nuisance, even beside the company's name.
+    if c.elsewhere && c.ironic {
+        return None;
+    }
     let named: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.first >= c.first && m.first < c.last && !in_quote(c, m.first))
@@ -381,6 +392,15 @@ fn target_of(
     }
     // Some other organisation is named here: the complaint is about it.
     if names_other_org(c, mentions) {
+        return None;
+    }
+    // "thanks, dublin weather, …", "Ate a petrol-station sandwich.
+    // Disgusting.": a complaint about the day, not the employer.
+    let after_elsewhere = c.sentence > 0
+        && all
+            .iter()
+            .any(|o| o.sentence + 1 == c.sentence && o.elsewhere && !o.process && !o.org);
+    if (c.elsewhere && !c.process && !c.org) || (is_fragment(c, &msg.tokens) && after_elsewhere) {
         return None;
     }
     let fragment = is_fragment(c, &msg.tokens);
@@ -397,7 +417,29 @@ fn target_of(
             _ => false,
         }
     });
-    if c.org || c.pronoun || c.process || fragment || weak_ref || c.ironic {
+    // "I'm livid.", "So angry.": the writer's feeling alone opens the post.
+    let opener = c.sentence == 0
+        && (c.first..c.last).all(|i| {
+            let t = &msg.tokens[i];
+            !t.is_word()
+                || c.negatives.iter().any(|&(a, b)| i >= a && i < b)
+                || matches!(
+                    t.norm.as_str(),
+                    "i" | "i'm"
+                        | "im"
+                        | "am"
+                        | "so"
+                        | "just"
+                        | "absolutely"
+                        | "really"
+                        | "honestly"
+                        | "feeling"
+                        | "utterly"
+                        | "completely"
+                        | "beyond"
+                )
+        });
+    if c.org || c.pronoun || c.process || fragment || weak_ref || c.ironic || opener {
         let sentence = &msg.sentences[c.sentence];
         // The same sentence, or the two before it in the same paragraph.
         let from_sentence = all
@@ -435,7 +477,14 @@ fn target_of(
                             .all(|i| i >= first.first && i < first.last)
                 })
             };
-            (one && !others && (first.first < c.first || tag())).then_some(first)
+            // "I'm livid. Priya Raman told a room …": a short outburst opens
+            // the post and the next sentence says who it is about.
+            let opener = opener
+                && msg
+                    .sentences
+                    .get(1)
+                    .is_some_and(|s| first.first >= s.first && first.first < s.last);
+            (one && !others && (first.first < c.first || tag() || opener)).then_some(first)
         };
         let near = near.filter(|_| c.org || c.pronoun || c.process || fragment);
         if let Some(m) = near.or_else(only) {

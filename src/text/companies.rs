@@ -14,6 +14,7 @@ use super::edit_distance::distance;
 use super::fasthash::{FastMap, FastSet, WordFilter};
 use super::pattern::{only_kinds, PatternError, PatternSet};
 use super::tokens::{tokenize, Kind, Sentence, Token};
+use crate::people::FIRST_PERSON_CAPS;
 use crate::people::{Directory, Mention, Process, Resolved};
 use std::sync::OnceLock;
 
@@ -133,9 +134,9 @@ impl CompanyCues {
         own: &[usize],
     ) -> Vec<CompanyMention> {
         let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        let lowercase_text = !tokens
-            .iter()
-            .any(|t| t.is_word() && t.cap && !t.all_caps && t.norm != "i");
+        let lowercase_text = !tokens.iter().any(|t| {
+            t.is_word() && t.cap && !t.all_caps && !FIRST_PERSON_CAPS.contains(&t.norm.as_str())
+        });
         // The sentence of token `i` (its index and token range).
         let sentence_of = |i: usize| {
             let k = sentences.partition_point(|s| s.last <= i);

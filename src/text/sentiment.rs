@@ -122,6 +122,9 @@ pub struct Clause {
     /// Its complaint is irony (a sarcasm cue, a mocking scare quote, a
     /// bare "Really?"), not a negative word that could be banter.
     pub ironic: bool,
+    /// It names something a bad day is made of (traffic, a sandwich, a
+    /// flatmate): a bare remark about it is not about the employer.
+    pub elsewhere: bool,
 }
 
 impl Clause {
@@ -387,6 +390,11 @@ fn analyse_sentence(
         .min();
     let endorsed = cues.iter().any(|c| matches!(c.value, Cue::Endorse));
 
+    // "less organised than a toddler's party", "a chat with a parking
+    // meter": the day's object as a comparison, not the thing complained of.
+    let compared = |at: usize| {
+        (at.saturating_sub(3).max(s.first)..at).any(|k| matches!(words[k], "than" | "like" | "as"))
+    };
     // Score every hit.
     let mut scored: Vec<(usize, usize, f32)> = Vec::new();
     for h in &hits {
@@ -443,14 +451,49 @@ fn analyse_sentence(
         // day, not the employer.
         let on_elsewhere = cues.iter().any(|c| {
             matches!(c.value, Cue::Elsewhere)
+                && !compared(c.start)
                 && ((c.start >= h.end && c.start <= h.end + 1)
                     || (c.end <= h.start
                         && h.start - c.end <= 3
-                        && words[c.end..h.start]
-                            .iter()
-                            .all(|w| w.chars().next().is_some_and(char::is_alphanumeric))))
+                        && words[c.end..h.start].iter().all(|w| {
+                            matches!(
+                                *w,
+                                "is" | "was"
+                                    | "are"
+                                    | "were"
+                                    | "so"
+                                    | "really"
+                                    | "very"
+                                    | "truly"
+                                    | "absolutely"
+                                    | "just"
+                                    | "been"
+                                    | "home"
+                                    | "today"
+                                    | "this"
+                                    | "morning"
+                                    | "again"
+                            )
+                        })))
         });
         if v < 0.0 && on_elsewhere {
+            v = 0.0;
+        }
+        // "Absolute amateur hour from me", "a shambles on my part".
+        let from_me = (h.end..(h.end + 3).min(s.last)).any(|k| {
+            matches!(
+                (words.get(k), words.get(k + 1)),
+                (Some(&("from" | "by")), Some(&("me" | "myself"))) | (Some(&"on"), Some(&"my"))
+            )
+        });
+        if v < 0.0 && from_me {
+            v *= 0.1;
+        }
+        // "Heartless, no.": the judgement is denied right after it.
+        let denied = matches!(words.get(h.end), Some(&","))
+            && matches!(words.get(h.end + 1), Some(&("no" | "nope" | "not")))
+            && (h.end + 2 >= s.last || !tokens[h.end + 2].is_word());
+        if v < 0.0 && denied {
             v = 0.0;
         }
         if let Some(r) = report_from {
@@ -564,6 +607,9 @@ fn analyse_sentence(
                 .map(|&(qa, qb, _)| (qa, qb))
                 .collect(),
             ironic,
+            elsewhere: cues.iter().any(|c| {
+                in_clause(c.start) && matches!(c.value, Cue::Elsewhere) && !compared(c.start)
+            }),
         });
     }
 }
