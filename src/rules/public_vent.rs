@@ -280,8 +280,15 @@ const HIRING_VERBS: &[&str] = &[
 /// ("Cowards.", "Total waste of an afternoon.") or with its subject left out
 /// ("Walked out feeling scammed.").
 fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
+    // "So boring, I almost slept": the remark before the comma is the
+    // fragment when the complaint is in it.
+    let comma = (c.first..c.last).find(|&i| tokens[i].norm == ",");
+    let last = match (comma, c.negatives.first()) {
+        (Some(k), Some(&(a, _))) if a < k => k,
+        _ => c.last,
+    };
     // Numbers are left out: "3/ Then nothing." is numbered, not counted.
-    let words: Vec<usize> = (c.first..c.last)
+    let words: Vec<usize> = (c.first..last)
         .filter(|&i| tokens[i].is_word() && tokens[i].kind != crate::text::tokens::Kind::Number)
         .collect();
     let norm = |i: usize| tokens[i].norm.as_str();
@@ -401,6 +408,32 @@ fn target_of(
             .iter()
             .any(|o| o.sentence + 1 == c.sentence && o.elsewhere && !o.process && !o.org);
     if (c.elsewhere && !c.process && !c.org) || (is_fragment(c, &msg.tokens) && after_elsewhere) {
+        return None;
+    }
+    // "watched my recorded answer back. unprofessional, sloppy …": a
+    // verdict on the writer's own performance just described.
+    let after_own_work = c.sentence > 0 && {
+        let prev = &msg.sentences[c.sentence - 1];
+        (prev.first..prev.last).any(|i| {
+            msg.tokens[i].norm == "my"
+                && (i + 1..(i + 4).min(prev.last)).any(|k| {
+                    matches!(
+                        msg.tokens[k].norm.as_str(),
+                        "answer"
+                            | "answers"
+                            | "performance"
+                            | "presentation"
+                            | "attempt"
+                            | "recording"
+                            | "pitch"
+                            | "demo"
+                            | "code"
+                            | "solution"
+                    )
+                })
+        })
+    };
+    if is_fragment(c, &msg.tokens) && after_own_work {
         return None;
     }
     let fragment = is_fragment(c, &msg.tokens);

@@ -394,6 +394,7 @@ fn analyse_sentence(
     // meter": the day's object as a comparison, not the thing complained of.
     let compared = |at: usize| {
         (at.saturating_sub(3).max(s.first)..at).any(|k| matches!(words[k], "than" | "like" | "as"))
+            || (at + 1..(at + 4).min(s.last)).any(|k| words[k] == "than")
     };
     // Score every hit.
     let mut scored: Vec<(usize, usize, f32)> = Vec::new();
@@ -507,7 +508,7 @@ fn analyse_sentence(
     // scare quotes, when nothing in the quote was scored already.
     let mut ironic_at: Vec<usize> = Vec::new();
     for &(qa, qb, n) in &qs {
-        if n == 0 || n > 2 || scored.iter().any(|&(st, _, _)| st >= qa && st < qb) {
+        if n == 0 || n > 3 || scored.iter().any(|&(st, _, _)| st >= qa && st < qb) {
             continue;
         }
         if let Some(c) = cues
