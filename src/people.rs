@@ -347,6 +347,10 @@ const AFTER_COMPANY: &[&str] = &[
     "strung",
     "lowballed",
     "strikes",
+    "pipeline",
+    "careers",
+    "inbox",
+    "portal",
     "ind",
     "=",
     "says",
@@ -395,6 +399,10 @@ const AFTER_COMPANY: &[&str] = &[
 /// Nouns after a lower-case one-word name that make it the company
 /// ("the new acme office").
 const COMPANY_NOUNS: &[&str] = &[
+    "pipeline",
+    "careers",
+    "inbox",
+    "portal",
     "recruiters",
     "recruiter",
     "interview",

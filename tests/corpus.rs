@@ -183,7 +183,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune8.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune9.jsonl")
+            include_str!("corpus/public-vent-tune9.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune10.jsonl")
         ),
         "public-vent",
         |l| {

@@ -280,15 +280,20 @@ const HIRING_VERBS: &[&str] = &[
 /// ("Cowards.", "Total waste of an afternoon.") or with its subject left out
 /// ("Walked out feeling scammed.").
 fn is_fragment(c: &Clause, tokens: &[crate::text::tokens::Token]) -> bool {
+    // "Inbox: tumbleweed.": what comes before a colon is a label.
+    let first = (c.first..c.last)
+        .find(|&i| tokens[i].norm == ":")
+        .filter(|&k| c.negatives.first().is_some_and(|&(a, _)| a > k))
+        .map_or(c.first, |k| k + 1);
     // "So boring, I almost slept": the remark before the comma is the
     // fragment when the complaint is in it.
-    let comma = (c.first..c.last).find(|&i| tokens[i].norm == ",");
+    let comma = (first..c.last).find(|&i| tokens[i].norm == ",");
     let last = match (comma, c.negatives.first()) {
         (Some(k), Some(&(a, _))) if a < k => k,
         _ => c.last,
     };
     // Numbers are left out: "3/ Then nothing." is numbered, not counted.
-    let words: Vec<usize> = (c.first..last)
+    let words: Vec<usize> = (first..last)
         .filter(|&i| tokens[i].is_word() && tokens[i].kind != crate::text::tokens::Kind::Number)
         .collect();
     let norm = |i: usize| tokens[i].norm.as_str();
@@ -401,13 +406,56 @@ fn target_of(
     if names_other_org(c, mentions) {
         return None;
     }
+    let fragment = is_fragment(c, &msg.tokens);
+    // "For me this is not honest.": a demonstrative that points back.
+    // ("this rail network is a disgrace" points at the network.)
+    let weak_ref = (c.first..c.last.min(c.first + 5)).any(|i| {
+        let next = msg.tokens.get(i + 1).map(|t| t.norm.as_str());
+        match msg.tokens[i].norm.as_str() {
+            "it's" | "that's" | "thats" | "its" => true,
+            "this" | "that" | "it" => matches!(
+                next,
+                Some("is" | "was" | "has" | "seems" | "seemed" | "felt" | "feels" | "just")
+            ),
+            _ => false,
+        }
+    });
     // "thanks, dublin weather, …", "Ate a petrol-station sandwich.
     // Disgusting.": a complaint about the day, not the employer.
-    let after_elsewhere = c.sentence > 0
-        && all
-            .iter()
-            .any(|o| o.sentence + 1 == c.sentence && o.elsewhere && !o.process && !o.org);
-    if (c.elsewhere && !c.process && !c.org) || (is_fragment(c, &msg.tokens) && after_elsewhere) {
+    // The nuisance stays the topic through sentences that name nothing
+    // else ("the boiler is 'probably fine'. it is not fine. they are useless.").
+    let after_elsewhere = {
+        let mut found = false;
+        for k in (c.sentence.saturating_sub(3)..c.sentence).rev() {
+            let here: Vec<&Clause> = all.iter().filter(|o| o.sentence == k).collect();
+            let last_name = mentions
+                .iter()
+                .filter(|m| here.iter().any(|o| m.first >= o.first && m.first < o.last))
+                .map(|m| m.first)
+                .max();
+            // The nuisance comes last: "acme phone screen ✅ then the
+            // landlord texted about the boiler".
+            let nuisance_last = here
+                .iter()
+                .filter_map(|o| o.elsewhere_at)
+                .max()
+                .is_some_and(|e| last_name.is_none_or(|n| e > n));
+            if here.iter().any(|o| o.elsewhere && !o.process) || nuisance_last {
+                found = true;
+                break;
+            }
+            let names = last_name.is_some();
+            if names || here.iter().any(|o| o.process || o.org) {
+                break;
+            }
+        }
+        found
+    };
+    // ("… the landlord texted about the boiler. they are useless.")
+    let pronoun_only = c.pronoun && !c.org && !c.process;
+    if (c.elsewhere && !c.process && !c.org)
+        || ((fragment || pronoun_only || weak_ref) && after_elsewhere)
+    {
         return None;
     }
     // "watched my recorded answer back. unprofessional, sloppy …": a
@@ -433,23 +481,9 @@ fn target_of(
                 })
         })
     };
-    if is_fragment(c, &msg.tokens) && after_own_work {
+    if fragment && after_own_work {
         return None;
     }
-    let fragment = is_fragment(c, &msg.tokens);
-    // "For me this is not honest.": a demonstrative that points back.
-    // ("this rail network is a disgrace" points at the network.)
-    let weak_ref = (c.first..c.last.min(c.first + 5)).any(|i| {
-        let next = msg.tokens.get(i + 1).map(|t| t.norm.as_str());
-        match msg.tokens[i].norm.as_str() {
-            "it's" | "that's" | "thats" | "its" => true,
-            "this" | "that" | "it" => matches!(
-                next,
-                Some("is" | "was" | "has" | "seems" | "seemed" | "felt" | "feels" | "just")
-            ),
-            _ => false,
-        }
-    });
     // "I'm livid.", "So angry.": the writer's feeling alone opens the post.
     let opener = c.sentence == 0
         && (c.first..c.last).all(|i| {
@@ -467,6 +501,10 @@ fn target_of(
                         | "really"
                         | "honestly"
                         | "feeling"
+                        | "yes"
+                        | "same"
+                        | "agreed"
+                        | "exactly"
                         | "utterly"
                         | "completely"
                         | "beyond"

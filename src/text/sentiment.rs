@@ -125,6 +125,8 @@ pub struct Clause {
     /// It names something a bad day is made of (traffic, a sandwich, a
     /// flatmate): a bare remark about it is not about the employer.
     pub elsewhere: bool,
+    /// Token index of the last such nuisance named in the clause.
+    pub elsewhere_at: Option<usize>,
 }
 
 impl Clause {
@@ -358,6 +360,8 @@ fn analyse_sentence(
                 | ["how", "hard"]
                 | ["been", "any"]
                 | ["always", "this"]
+                | ["does", "anyone"]
+                | ["anyone", "actually"]
         )
     }) || matches!(words.get(s.first), Some(&"why"));
     // "Really?" or "Seriously?" on its own: disbelief at what came before.
@@ -474,6 +478,13 @@ fn analyse_sentence(
                                     | "this"
                                     | "morning"
                                     | "again"
+                                    | "probably"
+                                    | "apparently"
+                                    | "totally"
+                                    | "'"
+                                    | "\""
+                                    | "\u{2018}"
+                                    | "\u{201c}"
                             )
                         })))
         });
@@ -611,6 +622,13 @@ fn analyse_sentence(
             elsewhere: cues.iter().any(|c| {
                 in_clause(c.start) && matches!(c.value, Cue::Elsewhere) && !compared(c.start)
             }),
+            elsewhere_at: cues
+                .iter()
+                .filter(|c| {
+                    in_clause(c.start) && matches!(c.value, Cue::Elsewhere) && !compared(c.start)
+                })
+                .map(|c| c.start)
+                .max(),
         });
     }
 }
