@@ -185,7 +185,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune9.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune10.jsonl")
+            include_str!("corpus/public-vent-tune10.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune11.jsonl")
         ),
         "public-vent",
         |l| {

@@ -587,6 +587,18 @@ fn analyse_sentence(
             ironic = true;
         }
         let flag = |k: fn(&Cue) -> bool| cues.iter().any(|c| in_clause(c.start) && k(c.value));
+        // "DPD, you had one job": a name spoken to at the start.
+        let vocative = |i: usize| {
+            i == s.first
+                && tokens[i].kind == Kind::Word
+                && (tokens[i].cap || tokens[i].all_caps)
+                && !NOT_ADDRESSEES.contains(&words[i])
+                && words.get(i + 1) == Some(&",")
+                && matches!(
+                    words.get(i + 2),
+                    Some(&("you" | "your" | "you're" | "you've"))
+                )
+        };
         let named_orgs = (a..b)
             .filter(|&i| {
                 let t = &tokens[i];
@@ -601,6 +613,7 @@ fn analyse_sentence(
                             && cues
                                 .iter()
                                 .any(|c| matches!(c.value, Cue::OtherOrg) && c.end == i)))
+                    || vocative(i)
             })
             .collect();
         out.push(Clause {
@@ -632,6 +645,56 @@ fn analyse_sentence(
         });
     }
 }
+
+/// Words that open a sentence before ", you" without naming anyone:
+/// "Honestly, your panel …", "Recruiters, you …".
+const NOT_ADDRESSEES: &[&str] = &[
+    "honestly",
+    "seriously",
+    "frankly",
+    "look",
+    "listen",
+    "well",
+    "ok",
+    "okay",
+    "so",
+    "also",
+    "yes",
+    "no",
+    "sorry",
+    "thanks",
+    "please",
+    "again",
+    "anyway",
+    "guys",
+    "folks",
+    "friends",
+    "everyone",
+    "people",
+    "recruiters",
+    "companies",
+    "employers",
+    "hiring",
+    "interviewers",
+    "candidates",
+    "mate",
+    "mum",
+    "dad",
+    "reader",
+    "readers",
+    "lads",
+    "ladies",
+    "y'all",
+    "oh",
+    "wow",
+    "ugh",
+    "sir",
+    "madam",
+    "team",
+    "hr",
+    "bro",
+    "dude",
+];
 
 /// Capitalised words after "by", "at" or "for" that name a time, not an
 /// organisation ("by Friday").
