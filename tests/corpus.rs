@@ -187,7 +187,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune10.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune11.jsonl")
+            include_str!("corpus/public-vent-tune11.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune13.jsonl")
         ),
         "public-vent",
         |l| {

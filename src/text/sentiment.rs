@@ -458,6 +458,10 @@ fn analyse_sentence(
             matches!(c.value, Cue::Elsewhere)
                 && !compared(c.start)
                 && ((c.start >= h.end && c.start <= h.end + 1)
+                    // "this clown of a driver", "the audacity of this croissant"
+                    || (c.start >= h.end
+                        && c.start <= h.end + 3
+                        && words.get(h.end) == Some(&"of"))
                     || (c.end <= h.start
                         && h.start - c.end <= 3
                         && words[c.end..h.start].iter().all(|w| {
