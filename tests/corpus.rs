@@ -189,6 +189,8 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune11.jsonl"),
             "\n",
+            include_str!("corpus/public-vent-tune12.jsonl"),
+            "\n",
             include_str!("corpus/public-vent-tune13.jsonl")
         ),
         "public-vent",

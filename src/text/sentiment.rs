@@ -462,6 +462,15 @@ fn analyse_sentence(
                     || (c.start >= h.end
                         && c.start <= h.end + 3
                         && words.get(h.end) == Some(&"of"))
+                    // "the worst note-taking app": a few describing words between.
+                    || (c.start >= h.end
+                        && c.start <= h.end + 3
+                        && words[h.end..c.start]
+                            .iter()
+                            .all(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+                        && !words[h.end..c.start].iter().any(|w| {
+                            matches!(*w, "of" | "for" | "to" | "at" | "with" | "and" | "but")
+                        }))
                     || (c.end <= h.start
                         && h.start - c.end <= 3
                         && words[c.end..h.start].iter().all(|w| {
@@ -489,6 +498,14 @@ fn analyse_sentence(
                                     | "\""
                                     | "\u{2018}"
                                     | "\u{201c}"
+                                    | ","
+                                    | "genuinely"
+                                    | "honestly"
+                                    | "literally"
+                                    | "here"
+                                    | "the"
+                                    | "a"
+                                    | "an"
                             )
                         })))
         });
