@@ -191,7 +191,9 @@ fn public_vent_corpus() {
             "\n",
             include_str!("corpus/public-vent-tune12.jsonl"),
             "\n",
-            include_str!("corpus/public-vent-tune13.jsonl")
+            include_str!("corpus/public-vent-tune13.jsonl"),
+            "\n",
+            include_str!("corpus/public-vent-tune14.jsonl")
         ),
         "public-vent",
         |l| {

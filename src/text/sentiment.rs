@@ -346,7 +346,11 @@ fn analyse_sentence(
     bounds.push(s.last);
 
     // Sentence-level modifiers.
-    let is_question = words[s.first..s.last].contains(&"?");
+    // A question mark inside a quotation ("'yes, yes, and?'") does not
+    // make the writer's sentence a question.
+    let qs_all = quotes(tokens, s);
+    let is_question = (s.first..s.last)
+        .any(|i| words[i] == "?" && !qs_all.iter().any(|&(a, b, _)| i >= a && i < b));
     let rhetorical = words[s.first..s.last].windows(2).any(|w| {
         matches!(
             w,
@@ -400,6 +404,8 @@ fn analyse_sentence(
         (at.saturating_sub(3).max(s.first)..at).any(|k| matches!(words[k], "than" | "like" | "as"))
             || (at + 1..(at + 4).min(s.last)).any(|k| words[k] == "than")
     };
+    // Where the complaint is irony rather than a negative word.
+    let mut ironic_at: Vec<usize> = Vec::new();
     // Score every hit.
     let mut scored: Vec<(usize, usize, f32)> = Vec::new();
     for h in &hits {
@@ -538,7 +544,6 @@ fn analyse_sentence(
     }
     // "a 'quick' chat", "a 'candidate-first' culture": a claim mocked in
     // scare quotes, when nothing in the quote was scored already.
-    let mut ironic_at: Vec<usize> = Vec::new();
     for &(qa, qb, n) in &qs {
         if n == 0 || n > 3 || scored.iter().any(|&(st, _, _)| st >= qa && st < qb) {
             continue;
