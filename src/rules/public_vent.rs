@@ -453,6 +453,8 @@ fn target_of(
     };
     // ("… the landlord texted about the boiler. they are useless.")
     let pronoun_only = c.pronoun && !c.org && !c.process;
+    // (A nuisance inside someone else's quoted words, "to 'grab a
+    // coffee'", does not count: see `Clause::elsewhere`.)
     if (c.elsewhere && !c.process && !c.org)
         || ((fragment || pronoun_only || weak_ref) && after_elsewhere)
     {

@@ -123,7 +123,8 @@ pub struct Clause {
     /// bare "Really?"), not a negative word that could be banter.
     pub ironic: bool,
     /// It names something a bad day is made of (traffic, a sandwich, a
-    /// flatmate): a bare remark about it is not about the employer.
+    /// flatmate), outside any quotation: a bare remark about it is not
+    /// about the employer.
     pub elsewhere: bool,
     /// Token index of the last such nuisance named in the clause.
     pub elsewhere_at: Option<usize>,
@@ -404,6 +405,9 @@ fn analyse_sentence(
         (at.saturating_sub(3).max(s.first)..at).any(|k| matches!(words[k], "than" | "like" | "as"))
             || (at + 1..(at + 4).min(s.last)).any(|k| words[k] == "than")
     };
+    // A nuisance named inside someone's quoted words ("to 'grab a coffee'")
+    // is not the writer's topic.
+    let in_any_quote = |i: usize| qs.iter().any(|&(a, b, n)| n > 0 && i >= a && i < b);
     // Where the complaint is irony rather than a negative word.
     let mut ironic_at: Vec<usize> = Vec::new();
     // Score every hit.
@@ -659,12 +663,18 @@ fn analyse_sentence(
                 .collect(),
             ironic,
             elsewhere: cues.iter().any(|c| {
-                in_clause(c.start) && matches!(c.value, Cue::Elsewhere) && !compared(c.start)
+                in_clause(c.start)
+                    && matches!(c.value, Cue::Elsewhere)
+                    && !compared(c.start)
+                    && !in_any_quote(c.start)
             }),
             elsewhere_at: cues
                 .iter()
                 .filter(|c| {
-                    in_clause(c.start) && matches!(c.value, Cue::Elsewhere) && !compared(c.start)
+                    in_clause(c.start)
+                        && matches!(c.value, Cue::Elsewhere)
+                        && !compared(c.start)
+                        && !in_any_quote(c.start)
                 })
                 .map(|c| c.start)
                 .max(),
