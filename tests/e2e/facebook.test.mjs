@@ -327,6 +327,8 @@ test('Facebook in French: the boxes and controls are found by their French label
   await h.warningFrame(page);
   await page.waitForTimeout(500); // every check of the typing has answered
   await page.keyboard.press('Enter');
+  // The typing card gives way to the held one: one card, then its button.
+  await page.waitForFunction(() => document.querySelectorAll('iframe[src^="chrome-extension://"]').length === 1);
   await card(page).getByRole('button', { name: 'Send anyway' }).click();
   await page.waitForFunction(() => window.__sent.length > 0);
   await page.waitForTimeout(300);
