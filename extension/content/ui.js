@@ -34,6 +34,8 @@ export class Card {
     this.avoid = avoid;
     this.onChoice = onChoice;
     this.done = false;
+    this.shown = false;
+    this.wantsFocus = false;
     this.height = 140;
     this.beside = !action; // a compose card sits beside the box, not over its buttons
     this.key = JSON.stringify(warnings.map((w) => [w.rule, w.severity, w.span]));
@@ -60,6 +62,11 @@ export class Card {
     s.setProperty('background', 'transparent', 'important');
     s.setProperty('color-scheme', 'normal', 'important');
     s.setProperty('display', 'block', 'important');
+    // Shown once the card has said how tall it is and been placed for that
+    // height: a card that jumped after appearing could take a click meant
+    // for it somewhere else. (Shown anyway after half a second.)
+    s.setProperty('visibility', 'hidden', 'important');
+    setTimeout(() => this.reveal(), 500);
     this.frame = f;
     document.documentElement.appendChild(f);
     this.place();
@@ -110,11 +117,21 @@ export class Card {
     this.height = Math.min(Math.max(h, 60), innerHeight - 16);
     this.frame.style.setProperty('height', `${this.height}px`, 'important');
     this.place();
+    this.reveal();
   }
 
-  /** Moves the keyboard focus into the card. */
+  /** Makes the placed card visible (once), and gives it the focus if asked. */
+  reveal() {
+    if (!this.frame || this.done || this.shown) return;
+    this.shown = true;
+    this.frame.style.setProperty('visibility', 'visible', 'important');
+    if (this.wantsFocus) this.frame.focus();
+  }
+
+  /** Moves the keyboard focus into the card (as soon as it is shown). */
   focus() {
-    this.frame?.focus();
+    this.wantsFocus = true;
+    if (this.shown) this.frame?.focus();
   }
 
   /** @param {string} choice */

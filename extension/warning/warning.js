@@ -7,15 +7,18 @@ const $ = (/** @type {string} */ s) => /** @type {HTMLElement} */ (document.getE
 
 /**
  * Sends to the background; the worker may be stopped at any moment (the
- * message wakes it) or restart while answering: one more try, then null.
- * A choice delivered twice is harmless (the content script takes the first).
+ * message wakes it) or restart while answering: a few more tries, a little
+ * apart, then null. A lost choice would leave the card open and the held
+ * send unsent, so it is worth the wait. A choice delivered twice is
+ * harmless (the content script takes the first).
  * @param {any} msg
  */
 async function send(msg) {
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (attempt) await new Promise((resolve) => setTimeout(resolve, 150 * attempt));
     try {
       const r = await chrome.runtime.sendMessage({ ...msg, id });
-      if (r) return r;
+      if (r && r.ok !== false) return r;
     } catch {
       /* the worker went away mid-answer */
     }
