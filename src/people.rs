@@ -269,6 +269,7 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Words that may follow a one-word company name at the start of a
 /// sentence ("Acme ghosted me", "Stark recruiters …"), telling it from an
 /// ordinary word ("Stark reality").
+/// The company's own nouns ("recruiters", "team") are in [`COMPANY_NOUNS`].
 const AFTER_COMPANY: &[&str] = &[
     "is",
     "was",
@@ -298,22 +299,6 @@ const AFTER_COMPANY: &[&str] = &[
     "should",
     "would",
     "wouldn't",
-    "recruiters",
-    "recruiter",
-    "interview",
-    "interviews",
-    "interviewers",
-    "hiring",
-    "hr",
-    "team",
-    "people",
-    "staff",
-    "managers",
-    "manager",
-    "culture",
-    "office",
-    "offices",
-    "folks",
     "really",
     "totally",
     "literally",
@@ -347,10 +332,6 @@ const AFTER_COMPANY: &[&str] = &[
     "strung",
     "lowballed",
     "strikes",
-    "pipeline",
-    "careers",
-    "inbox",
-    "portal",
     "ind",
     "=",
     "says",
@@ -360,10 +341,6 @@ const AFTER_COMPANY: &[&str] = &[
     "ghosts",
     "rejects",
     "charges",
-    "company",
-    "corp",
-    "inc",
-    "ltd",
     "mob",
     "lot",
     "crew",
@@ -371,18 +348,7 @@ const AFTER_COMPANY: &[&str] = &[
     "guys",
     "\u{2014}",
     "\u{2013}",
-    "phone",
-    "screen",
     "call",
-    "role",
-    "job",
-    "application",
-    "process",
-    "interviewer",
-    "panel",
-    "onsite",
-    "offer",
-    "recruiting",
     "could",
     "might",
     "may",
@@ -391,13 +357,15 @@ const AFTER_COMPANY: &[&str] = &[
     "!",
     "?",
     ".",
-    ",",
+    "",
+    "",
     ":",
     ";",
 ];
 
 /// Nouns after a lower-case one-word name that make it the company
-/// ("the new acme office").
+/// ("the new acme office"); they may follow any company name too (see
+/// [`after_company`]).
 const COMPANY_NOUNS: &[&str] = &[
     "pipeline",
     "careers",
@@ -435,6 +403,12 @@ const COMPANY_NOUNS: &[&str] = &[
     "offer",
     "recruiting",
 ];
+
+/// Whether `next` may follow a one-word company name: a verb or word of
+/// [`AFTER_COMPANY`], or one of the company's nouns.
+fn after_company(next: &str) -> bool {
+    AFTER_COMPANY.contains(&next) || COMPANY_NOUNS.contains(&next)
+}
 
 /// Words that open a sentence (and so are capitalised) right before a
 /// company's name without being part of a person's name.
@@ -1055,7 +1029,7 @@ impl Directory {
         let next = tokens.get(i + 1).map(|n| n.norm.as_str()).unwrap_or("");
         // In a text with capitals, a lower-case name counts only as a subject
         // ("acme is a mess", "acme's recruiters").
-        if !t.cap && !lowercase_text && !t.possessive && !AFTER_COMPANY.contains(&next) {
+        if !t.cap && !lowercase_text && !t.possessive && !after_company(next) {
             return false;
         }
         // In all-lower-case text, a one-word name needs a place where names
@@ -1063,12 +1037,7 @@ impl Directory {
         let name_position = prev.is_empty()
             || BEFORE_COMPANY.contains(&prev)
             || matches!(prev, "." | "!" | "?" | ":" | ",");
-        if !t.cap
-            && lowercase_text
-            && !t.possessive
-            && !AFTER_COMPANY.contains(&next)
-            && !name_position
-        {
+        if !t.cap && lowercase_text && !t.possessive && !after_company(next) && !name_position {
             return false;
         }
         // "the acme of", "an umbrella term": an ordinary word, not the company.
@@ -1094,7 +1063,7 @@ impl Directory {
             {
                 return false;
             }
-            if prev == "the" && !AFTER_COMPANY.contains(&next) {
+            if prev == "the" && !after_company(next) {
                 return false;
             }
             // "the broken umbrella", "my old umbrella": a determiner and a
@@ -1154,7 +1123,7 @@ impl Directory {
         match tokens.get(i + 1) {
             None => true,
             Some(next) => {
-                AFTER_COMPANY.contains(&next.norm.as_str())
+                after_company(&next.norm)
                     || next.kind == crate::text::tokens::Kind::Symbol
                     // "Initech turned me down": a verb in the past tense.
                     || (next.norm.len() > 4 && next.norm.ends_with("ed"))
