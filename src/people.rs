@@ -404,6 +404,14 @@ const COMPANY_NOUNS: &[&str] = &[
     "recruiting",
 ];
 
+/// Words before a lower-case one-word name that make it an ordinary word
+/// ("an umbrella", "my umbrella"); the first ten also before a describing
+/// word ("my old umbrella").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "these", "those",
+    "some", "any", "every", "no",
+];
+
 /// Whether `next` may follow a one-word company name: a verb or word of
 /// [`AFTER_COMPANY`], or one of the company's nouns.
 fn after_company(next: &str) -> bool {
@@ -1042,25 +1050,7 @@ impl Directory {
         }
         // "the acme of", "an umbrella term": an ordinary word, not the company.
         if !t.cap && !t.possessive {
-            if matches!(
-                prev,
-                "a" | "an"
-                    | "my"
-                    | "your"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "their"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "some"
-                    | "any"
-                    | "every"
-                    | "no"
-            ) || next == "of"
-            {
+            if DETERMINERS.contains(&prev) || next == "of" {
                 return false;
             }
             if prev == "the" && !after_company(next) {
@@ -1074,19 +1064,8 @@ impl Directory {
             } else {
                 ""
             };
-            if matches!(
-                before_prev,
-                "a" | "an"
-                    | "the"
-                    | "my"
-                    | "your"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "their"
-                    | "this"
-                    | "that"
-            ) && tokens[i - 1].is_word()
+            if (before_prev == "the" || DETERMINERS[..10].contains(&before_prev))
+                && tokens[i - 1].is_word()
                 && !tokens[i - 1].cap
                 && !COMPANY_NOUNS.contains(&next)
             {
